@@ -1,0 +1,23 @@
+package org.kanbao.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "tags", mixinStandardHelpOptions = true, description = "List tags with article counts. (Not available yet.)")
+final class TagsCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", hidden = true)
+    List<String> args;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("kanbao: 'tags' is not available yet.");
+        return 1;
+    }
+}

@@ -1,0 +1,81 @@
+package org.kanbao.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Ordered schema scripts in resources/db/migration, named V001__what.sql; user_version holds the last applied. */
+final class Migrations {
+    /** Listed here rather than scanned, because a jar's resources cannot be listed portably. */
+    static final List<String> SCRIPTS = List.of(
+            "V001__core.sql");
+
+    private Migrations() {
+    }
+
+    static int latest() {
+        return SCRIPTS.size();
+    }
+
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Applies every script after {@code from}, each in its own transaction together with its version bump. */
+    static void apply(Connection c, int from) throws SQLException {
+        for (int v = from + 1; v <= latest(); v++) {
+            String sql = load(SCRIPTS.get(v - 1));
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String stmt : split(sql)) s.execute(stmt);
+                s.execute("PRAGMA user_version = " + v);
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + name)) {
+            if (in == null) throw new IllegalStateException("missing migration " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits on semicolons at line ends, keeping CREATE TRIGGER ... BEGIN ... END; blocks whole. */
+    static List<String> split(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean inTrigger = false;
+        for (String line : sql.split("\n")) {
+            String t = line.strip();
+            if (t.startsWith("--") || t.isEmpty()) continue;
+            cur.append(line).append('\n');
+            String up = t.toUpperCase();
+            if (up.startsWith("CREATE TRIGGER")) inTrigger = true;
+            boolean ends = t.endsWith(";") && (!inTrigger || up.equals("END;"));
+            if (ends) {
+                out.add(cur.toString());
+                cur.setLength(0);
+                inTrigger = false;
+            }
+        }
+        if (!cur.toString().isBlank()) out.add(cur.toString());
+        return out;
+    }
+}
