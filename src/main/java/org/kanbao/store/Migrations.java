@@ -12,7 +12,10 @@ import java.util.List;
 
 /** Ordered schema scripts in resources/db/migration, named V001__what.sql; user_version holds the last applied. */
 final class Migrations {
-    /** Listed here rather than scanned, because a jar's resources cannot be listed portably. */
+    /**
+     * Listed here rather than scanned, because a jar's resources cannot be listed portably.
+     * The number in a script's name is the schema version it brings the library to.
+     */
     static final List<String> SCRIPTS = List.of(
             "V001__core.sql");
 
@@ -20,7 +23,11 @@ final class Migrations {
     }
 
     static int latest() {
-        return SCRIPTS.size();
+        return SCRIPTS.stream().mapToInt(Migrations::number).max().orElse(0);
+    }
+
+    private static int number(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     static int version(Connection c) throws SQLException {
@@ -31,8 +38,10 @@ final class Migrations {
 
     /** Applies every script after {@code from}, each in its own transaction together with its version bump. */
     static void apply(Connection c, int from) throws SQLException {
-        for (int v = from + 1; v <= latest(); v++) {
-            String sql = load(SCRIPTS.get(v - 1));
+        for (String script : SCRIPTS.stream().sorted().toList()) {
+            int v = number(script);
+            if (v <= from) continue;
+            String sql = load(script);
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
