@@ -64,6 +64,11 @@ public final class Library implements AutoCloseable {
         try {
             c = connect(file, ro, exists);
             checkIdentity(c, file);
+            if (!ro) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                }
+            }
             int version = Migrations.version(c);
             if (version > Migrations.latest()) {
                 throw new LibraryException("The library " + file + " was made by a newer version of Kanbao (schema "
@@ -99,7 +104,7 @@ public final class Library implements AutoCloseable {
             cfg.resetOpenMode(SQLiteOpenMode.READWRITE);
             cfg.setOpenMode(SQLiteOpenMode.READONLY);
         } else {
-            cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // WAL is switched on only after the file was checked to be ours (it rewrites the header).
             cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             // Never create over an existing path: only a missing file may be created.
             if (!exists) cfg.setOpenMode(SQLiteOpenMode.CREATE);

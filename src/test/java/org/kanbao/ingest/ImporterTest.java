@@ -1,0 +1,129 @@
+package org.kanbao.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kanbao.model.StoredArticle;
+import org.kanbao.store.EditionRepository;
+import org.kanbao.store.Library;
+import org.kanbao.store.LibraryException;
+import org.kanbao.store.StoreHook;
+import org.kanbao.testing.Fixtures;
+
+class ImporterTest {
+    @TempDir
+    Path dir;
+
+    private static long count(Library lib, String table) throws LibraryException {
+        return lib.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Test
+    void reimportingTheSamePageChangesNothingAndSaysSo() throws Exception {
+        try (Library lib = Library.open(dir.resolve("l.kanbao"))) {
+            Importer imp = new Importer(lib);
+            ImportHints hints = new ImportHints("平湖日报", java.time.LocalDate.of(2023, 11, 16), 1);
+            ImportReport first = imp.importFiles(List.of(Fixtures.seedPage()), hints, Importer.Progress.NONE, () -> false);
+            assertEquals(1, first.pages());
+            assertTrue(first.articles() > 0);
+            long articles = count(lib, "article");
+            ImportReport again = imp.importFiles(List.of(Fixtures.seedPage()), hints, Importer.Progress.NONE, () -> false);
+            assertEquals(0, again.pages());
+            assertEquals(List.of("pinghu-front-page.txt"), again.duplicates());
+            assertTrue(again.summary().contains("Already in the library"));
+            assertEquals(articles, count(lib, "article"));
+            assertEquals(1, lib.read(EditionRepository::list).size());
+        }
+    }
+
+    @Test
+    void importThatFailsHalfwayLeavesNoRows() throws Exception {
+        Path a = Files.writeString(dir.resolve("2023-11-16_01.txt"), "本报讯 第一版的新闻。\n", StandardCharsets.UTF_8);
+        Path b = Files.writeString(dir.resolve("2023-11-16_02.txt"), "本报讯 第二版的新闻。\n", StandardCharsets.UTF_8);
+        try (Library lib = Library.open(dir.resolve("l.kanbao"))) {
+            lib.addHook(new StoreHook() {
+                int pages;
+
+                @Override
+                public void articlesAdded(Connection c, List<StoredArticle> added) throws SQLException {
+                    if (++pages == 2) throw new SQLException("simulated failure on the second page");
+                }
+            });
+            assertThrows(LibraryException.class, () -> new Importer(lib).importFiles(List.of(a, b),
+                    new ImportHints("报", null, null), Importer.Progress.NONE, () -> false));
+            for (String t : List.of("edition", "page", "article")) assertEquals(0, count(lib, t), t);
+        }
+    }
+
+    @Test
+    void cancelledImportStoresNothing() throws Exception {
+        try (Library lib = Library.open(dir.resolve("l.kanbao"))) {
+            ImportReport r = new Importer(lib).importFiles(List.of(Fixtures.seedPage()), ImportHints.NONE,
+                    Importer.Progress.NONE, () -> true);
+            assertTrue(r.cancelled());
+            assertEquals(0, count(lib, "page"));
+        }
+    }
+
+    @Test
+    void badFilesAreReportedAndGoodOnesStillImported() throws Exception {
+        Path missing = dir.resolve("nope.txt");
+        try (Library lib = Library.open(dir.resolve("l.kanbao"))) {
+            ImportReport r = new Importer(lib).importFiles(List.of(missing, Fixtures.seedPage()), ImportHints.NONE,
+                    Importer.Progress.NONE, () -> false);
+            assertEquals(1, r.pages());
+            assertEquals(1, r.failures().size());
+            assertTrue(r.summary().contains("nope.txt"));
+        }
+    }
+
+    @Test
+    void twoProcessesImportingAtOnceDoNotCorruptTheLibrary() throws Exception {
+        Path lib = dir.resolve("shared.kanbao");
+        try (Library l = Library.open(lib)) {
+            // created up front so that both processes migrate nothing
+        }
+        List<Path> pages = Fixtures.pdFiles(".txt");
+        Process p1 = cli(lib, pages.subList(0, pages.size() / 2));
+        Process p2 = cli(lib, pages.subList(pages.size() / 2, pages.size()));
+        int e1 = p1.waitFor();
+        int e2 = p2.waitFor();
+        String out = new String(p1.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                + new String(p2.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, e1, out);
+        assertEquals(0, e2, out);
+        try (Library l = Library.open(lib)) {
+            String check = l.read(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA integrity_check")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertEquals("ok", check);
+            assertEquals(pages.size(), count(l, "page"));
+            assertTrue(count(l, "article") > 0);
+        }
+    }
+
+    private static Process cli(Path lib, List<Path> files) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.kanbao.Main", "import", "--library", lib.toString()));
+        files.forEach(f -> cmd.add(f.toString()));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    }
+}
