@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
                 "Without a command, starts the desktop app."},
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ParseCommand.class,
                 SearchCommand.class, TagsCommand.class, TagCommand.class, ExportCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage.",
                 "The library is --library PATH, else $KANBAO_LIBRARY, else the OS user-data folder."})
 public final class KanbaoCommand implements Callable<Integer> {
