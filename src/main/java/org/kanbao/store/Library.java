@@ -207,28 +207,43 @@ public final class Library implements AutoCloseable {
     /** Runs {@code work} in one write transaction: it all commits or none of it does. */
     public synchronized <T> T write(SqlWork<T> work) throws LibraryException {
         if (readOnly) throw new LibraryException("The library " + file + " is open read-only. Nothing was changed.");
+        T result;
         try {
             conn.setAutoCommit(false);
             try {
-                T result = work.run(conn);
+                result = work.run(conn);
                 conn.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly();
                 throw e;
-            } finally {
-                conn.setAutoCommit(true);
             }
+            conn.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw explain(e, file);
         }
     }
 
+    /**
+     * Ends a failed transaction and returns the connection to autocommit. SQLite itself rolls back on
+     * some errors (a full disk), after which ROLLBACK and COMMIT both fail; the driver must still end
+     * up in autocommit mode, or the next write would run outside a transaction.
+     */
     private void rollbackQuietly() {
         try {
             conn.rollback();
         } catch (SQLException ignored) {
-            // the original error is the one worth reporting
+            // already rolled back by SQLite
+        }
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException e) {
+            try (Statement s = conn.createStatement()) {
+                s.execute("BEGIN");
+                conn.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the original error is the one worth reporting
+            }
         }
     }
 

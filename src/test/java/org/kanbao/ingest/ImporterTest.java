@@ -70,6 +70,62 @@ class ImporterTest {
     }
 
     @Test
+    void fullDiskFailsClearlyAndChangesNothing() throws Exception {
+        try (Library lib = Library.open(dir.resolve("l.kanbao"))) {
+            new Importer(lib).importFiles(List.of(Fixtures.pdFiles(".txt").get(0)), ImportHints.NONE,
+                    Importer.Progress.NONE, () -> false);
+            long pages = count(lib, "page");
+            long articles = count(lib, "article");
+            // Simulates a disk that is full: the file may not grow by a single page.
+            lib.read(c -> {
+                long used;
+                try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA page_count")) {
+                    rs.next();
+                    used = rs.getLong(1);
+                }
+                try (var s = c.createStatement()) {
+                    s.execute("PRAGMA max_page_count = " + used);
+                }
+                return null;
+            });
+            LibraryException e = assertThrows(LibraryException.class, () -> new Importer(lib).importFiles(
+                    Fixtures.pdFiles(".txt").subList(1, 4), ImportHints.NONE, Importer.Progress.NONE, () -> false));
+            assertTrue(e.getMessage().contains("full"), e.getMessage());
+            assertEquals(pages, count(lib, "page"));
+            assertEquals(articles, count(lib, "article"));
+            // Once there is room again, writes are whole transactions as before.
+            lib.read(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("PRAGMA max_page_count = 1000000");
+                }
+                return null;
+            });
+            assertThrows(LibraryException.class, () -> lib.write(c -> {
+                org.kanbao.store.EditionRepository.findOrCreate(c, "新报", null, "");
+                throw new java.sql.SQLException("fails after the insert");
+            }));
+            assertEquals(1, lib.read(org.kanbao.store.EditionRepository::list).size());
+            ImportReport r = new Importer(lib).importFiles(Fixtures.pdFiles(".txt").subList(1, 2), ImportHints.NONE,
+                    Importer.Progress.NONE, () -> false);
+            assertEquals(1, r.pages());
+        }
+    }
+
+    @Test
+    void readOnlyLibraryRefusesImportsClearly() throws Exception {
+        Path f = dir.resolve("l.kanbao");
+        try (Library lib = Library.open(f)) {
+            // created
+        }
+        try (Library lib = Library.open(f, true)) {
+            LibraryException e = assertThrows(LibraryException.class, () -> new Importer(lib).importFiles(
+                    List.of(Fixtures.seedPage()), ImportHints.NONE, Importer.Progress.NONE, () -> false));
+            assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+            assertEquals(0, count(lib, "page"));
+        }
+    }
+
+    @Test
     void cancelledImportStoresNothing() throws Exception {
         try (Library lib = Library.open(dir.resolve("l.kanbao"))) {
             ImportReport r = new Importer(lib).importFiles(List.of(Fixtures.seedPage()), ImportHints.NONE,
