@@ -64,9 +64,17 @@ final class PieceReader {
     }
 
     /** Splits {@code 长10.3%。 ■摄影 陈文武} into the text and its credit. */
+    private static final java.util.regex.Pattern LEADING_JUMP =
+            java.util.regex.Pattern.compile("^\\s*[（(]\\s*(?:上接|接)\\s*(?:第\\s*)?[A-Za-z]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版\\s*[）)]");
+
     private static List<String> splitInlineBylines(List<String> raw) {
         List<String> out = new ArrayList<>(raw.size());
         for (String l : raw) {
+            java.util.regex.Matcher jm = l.length() <= LONG_LINE ? LEADING_JUMP.matcher(l) : null;
+            if (jm != null && jm.find() && jm.end() < l.strip().length()) {
+                out.add(l.substring(0, jm.end()));
+                l = l.substring(jm.end());
+            }
             int k = l.length() <= LONG_LINE ? l.indexOf('■', 1) : -1;
             if (k > 0 && Bylines.parse(l.substring(k)).isPresent()) {
                 out.add(l.substring(0, k).stripTrailing());
@@ -156,8 +164,32 @@ final class PieceReader {
             if (p.kind == Piece.Kind.BODY) split.addAll(splitTitles(p));
             else split.add(p);
         }
+        split = subtitleRuns(split);
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
         return split;
+    }
+
+    /** A body run opening with a —— line right after a title: that line is the title's subtitle. */
+    private List<Piece> subtitleRuns(List<Piece> in) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : in) {
+            Piece prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            String f = p.first();
+            if (p.kind == Piece.Kind.BODY && prev != null && prev.kind == Piece.Kind.TITLE && p.lines.size() > 1
+                    && f.startsWith("——") && isTitleLike(f) && !f.contains("，")) {
+                Piece t = new Piece(Piece.Kind.TITLE, p.start);
+                t.blankBefore = p.blankBefore;
+                t.lines.add(f);
+                Piece b = new Piece(Piece.Kind.BODY, p.start + 1);
+                b.lines.addAll(p.lines.subList(1, p.lines.size()));
+                measure(b);
+                out.add(t);
+                out.add(b);
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** Records the fragment's column width: the most common width of its lines but the last. */
@@ -207,10 +239,10 @@ final class PieceReader {
             }
             if (k >= ls.size()) k = -1;
         }
-        if (k < 0 && ls.size() >= 4 && p.width > 0) {
+        if (k < 0 && ls.size() >= 3 && p.width > 0) {
             // title lines clearly narrower than the column they sit on
             int i = 0;
-            while (i < 3 && i < ls.size() - 3 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) < p.width - 3) i++;
+            while (i < 3 && i < ls.size() - 1 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) < p.width - 3) i++;
             if (i > 0) k = i;
         }
         if (k < 0) {
@@ -248,6 +280,8 @@ final class PieceReader {
         String t = l.strip();
         if (t.isEmpty() || t.length() > 40) return false;
         if (Leads.startsWithLead(t)) return false;
+        // （本报巴黎电） （新华社电） （作者为…）: the closing line of a body
+        if ((t.startsWith("（") || t.startsWith("(")) && (t.endsWith("）") || t.endsWith(")"))) return false;
         char c = t.charAt(t.length() - 1);
         if ("。，、；…".indexOf(c) >= 0) return false;
         if (t.indexOf('。') >= 0 || t.indexOf('；') >= 0) return false;
