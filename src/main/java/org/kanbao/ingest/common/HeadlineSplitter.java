@@ -1,0 +1,128 @@
+package org.kanbao.ingest.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a headline block into kicker / headline / subtitle. Input is the block's lines in reading
+ * order, grouped where the layout separates them (blank lines in a dump, gaps or font changes in a PDF).
+ * Evidence used: a line starting with —— is a subtitle, a line ending with —— or ： is a kicker, short
+ * lines are wrapped parts of one title, and with several groups the first is the kicker.
+ */
+public final class HeadlineSplitter {
+    /** A title line this wide or narrower is a wrapped piece of a headline printed in a narrow column. */
+    private static final double WRAPPED_WIDTH = 9;
+
+    private HeadlineSplitter() {
+    }
+
+    public static HeadlineParts split(List<String> lines) {
+        return splitGroups(List.of(lines));
+    }
+
+    public static HeadlineParts splitGroups(List<List<String>> groups) {
+        List<List<String>> gs = new ArrayList<>();
+        for (List<String> g : groups) {
+            List<String> clean = cleanLines(g);
+            if (!clean.isEmpty()) gs.add(clean);
+        }
+        if (gs.isEmpty()) return new HeadlineParts("", "", "");
+        // merge wrapped lines inside each group into title units
+        List<List<String>> units = new ArrayList<>();
+        for (List<String> g : gs) units.add(joinWrapped(g));
+        List<String> flat = new ArrayList<>();
+        List<Integer> groupOf = new ArrayList<>();
+        for (int gi = 0; gi < units.size(); gi++) {
+            for (String u : units.get(gi)) {
+                flat.add(u);
+                groupOf.add(gi);
+            }
+        }
+        StringBuilder kicker = new StringBuilder();
+        StringBuilder headline = new StringBuilder();
+        StringBuilder subtitle = new StringBuilder();
+        int h = -1; // index of the main headline unit
+        // kicker: units up to one ending with —— or ：; or the first group when several groups exist
+        int kEnd = -1;
+        for (int i = 0; i < flat.size() - 1; i++) {
+            String u = flat.get(i);
+            if (u.endsWith("——") || u.endsWith("：") || u.endsWith(":")) kEnd = i;
+        }
+        if (kEnd < 0 && units.size() > 1 && !flat.get(units.get(0).size()).startsWith("——")) kEnd = units.get(0).size() - 1;
+        for (int i = 0; i <= kEnd; i++) kicker.append(flat.get(i));
+        h = kEnd + 1;
+        if (h >= flat.size()) { // everything looked like a kicker: the last unit is the headline
+            return new HeadlineParts("", String.join("", flat), "");
+        }
+        headline.append(flat.get(h));
+        for (int i = h + 1; i < flat.size(); i++) {
+            String u = flat.get(i);
+            if (subtitle.length() == 0 && !u.startsWith("——") && groupOf.get(i).equals(groupOf.get(h))
+                    && TextCleanup.width(flat.get(i - 1)) <= WRAPPED_WIDTH) {
+                headline.append(u);
+            } else {
+                subtitle.append(u);
+            }
+        }
+        return new HeadlineParts(kicker.toString(), headline.toString(), subtitle.toString());
+    }
+
+    /** Cleans title lines: stray spaces between CJK, faux bold, and a line printed twice in a row. */
+    public static List<String> cleanLines(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            String t = TextCleanup.undoFauxBold(l.strip());
+            t = tidy(t);
+            if (t.isEmpty()) continue;
+            if (!out.isEmpty() && out.get(out.size() - 1).equals(t)) continue; // printed twice over itself
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** Keeps the single space between two Han phrases of a title (从实际出发 抓重点问题), removes the rest. */
+    private static String tidy(String t) {
+        String s = t.replaceAll("[\\s\u3000]+", " ").strip();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                char prev = b.length() > 0 ? b.charAt(b.length() - 1) : ' ';
+                char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+                boolean hanBoth = TextCleanup.isHan(prev) && TextCleanup.isHan(next);
+                boolean latinBoth = !TextCleanup.isCjk(prev) && !TextCleanup.isCjk(next);
+                if (hanBoth || latinBoth) b.append(' ');
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Joins lines that wrap inside one title: a short line, or a full line followed by its tail. */
+    private static List<String> joinWrapped(List<String> g) {
+        List<String> out = new ArrayList<>();
+        double max = 0;
+        for (String l : g) max = Math.max(max, TextCleanup.width(l));
+        StringBuilder cur = null;
+        String prev = null;
+        for (String l : g) {
+            boolean join = cur != null && !l.startsWith("——") && !prev.endsWith("——")
+                    && (TextCleanup.width(prev) <= WRAPPED_WIDTH
+                        || (g.size() >= 3 && TextCleanup.width(prev) >= max - 0.5 && !endsPunct(prev)));
+            if (join) {
+                cur.append(l);
+            } else {
+                if (cur != null) out.add(cur.toString());
+                cur = new StringBuilder(l);
+            }
+            prev = l;
+        }
+        if (cur != null) out.add(cur.toString());
+        return out;
+    }
+
+    private static boolean endsPunct(String s) {
+        return !s.isEmpty() && "。！？：；，".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+}

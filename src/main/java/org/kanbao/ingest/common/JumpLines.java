@@ -1,0 +1,44 @@
+package org.kanbao.ingest.common;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kanbao.model.Jump;
+
+/** Jump lines: {@code （下转2版）}, {@code （下转第二版）}, {@code （上接第1版）}, {@code 上接A3版}. */
+public final class JumpLines {
+    private static final Pattern JUMP = Pattern.compile(
+            "^\\s*[（(]?\\s*(下转|转|上接|接)\\s*(?:第\\s*)?[A-Za-z]?\\s*([0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})\\s*版\\s*[）)]?\\s*$");
+    /** A jump line at the end of a body line (pdftotext may glue it to the last text line). */
+    private static final Pattern TRAILING = Pattern.compile(
+            "[（(]\\s*(下转|上接)\\s*(?:第\\s*)?[A-Za-z]?\\s*([0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})\\s*版\\s*[）)]\\s*$");
+
+    private JumpLines() {
+    }
+
+    /** The jump this whole line prints, or null. */
+    public static Jump parse(String line) {
+        if (line == null || line.length() > 40) return null;
+        Matcher m = JUMP.matcher(line);
+        if (!m.matches()) return null;
+        return jump(m.group(1), m.group(2));
+    }
+
+    /** A jump printed at the end of a text, and where it starts; null if none. */
+    public record Trailing(Jump jump, int start) {
+    }
+
+    public static Trailing trailing(String text) {
+        if (text == null) return null;
+        Matcher m = TRAILING.matcher(text);
+        if (!m.find()) return null;
+        Jump j = jump(m.group(1), m.group(2));
+        return j == null ? null : new Trailing(j, m.start());
+    }
+
+    private static Jump jump(String verb, String num) {
+        int page = Numbers.parse(num);
+        if (page <= 0) return null;
+        Jump.Direction d = verb.contains("下") || verb.equals("转") ? Jump.Direction.TO : Jump.Direction.FROM;
+        return new Jump(d, page);
+    }
+}
