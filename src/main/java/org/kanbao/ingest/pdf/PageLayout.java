@@ -156,12 +156,17 @@ final class PageLayout {
         double maxY = 0;
         for (Glyph gl : gs) maxY = Math.max(maxY, gl.y1());
         if (maxY > cy0 + (cy1 - cy0) * 0.2) return false;
-        for (TextLine l : TextLine.build(gs, 0.8)) {
+        // furniture must make up a good part of it: an article beside the masthead may print a date too
+        List<TextLine> lines = TextLine.build(gs, 0.8);
+        int furniture = 0;
+        boolean anchor = false;
+        for (TextLine l : lines) {
             PageHeader.Kind k = PageHeader.classify(l.text);
+            if (k != null) furniture++;
             if (k == PageHeader.Kind.DATE || k == PageHeader.Kind.PAGE || k == PageHeader.Kind.ISSUE
-                    || k == PageHeader.Kind.REGISTRATION) return true;
+                    || k == PageHeader.Kind.REGISTRATION) anchor = true;
         }
-        return false;
+        return anchor && furniture * 10 >= lines.size() * 3;
     }
 
     /** Reads header lines into the metadata; true when the cell is a front-page masthead. */
@@ -284,7 +289,11 @@ final class PageLayout {
         /** Credits, jump lines and body lines, in column order, into the draft. */
         private void readBody(List<TextLine> lines, ArticleAssembler.Draft d) {
             List<TextLine> body = new ArrayList<>();
+            lines = new ArrayList<>(lines);
+            lines.sort(Comparator.comparingDouble((TextLine l) -> l.y0).thenComparingDouble(l -> l.x0));
+            java.util.Set<TextLine> used = new java.util.HashSet<>();
             for (TextLine l : lines) {
+                if (used.contains(l)) continue;
                 String t = l.text.strip();
                 Jump j = JumpLines.parse(t);
                 if (j != null) {
@@ -293,6 +302,20 @@ final class PageLayout {
                 }
                 var by = Bylines.parse(t);
                 if (by.isPresent() && t.length() <= 60) {
+                    // a credit may wrap: names go on in the lines right below it
+                    TextLine last = l;
+                    String joined = t;
+                    for (TextLine n : lines) {
+                        if (n == l || used.contains(n) || n.y0 < last.y1 - 1) continue;
+                        if (n.y0 - last.y1 > 0.9 * n.size) break;
+                        if (n.x0 >= last.x1 || n.x1 <= last.x0 - 2 * n.size) continue;
+                        var more = Bylines.parse(joined + " " + n.text.strip());
+                        if (more.isEmpty()) break;
+                        joined = joined + " " + n.text.strip();
+                        by = more;
+                        used.add(n);
+                        last = n;
+                    }
                     d.bylines.addAll(by.get());
                     continue;
                 }
