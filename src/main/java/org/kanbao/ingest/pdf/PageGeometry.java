@@ -75,7 +75,7 @@ final class PageGeometry {
             boolean twin = false;
             for (long dx = -1; dx <= 1 && !twin; dx++) {
                 for (long dy = -1; dy <= 1 && !twin; dy++) {
-                    List<Glyph> near = grid.get(((cx + dx) << 32) ^ (cy + dy));
+                    List<Glyph> near = grid.get(key(cx + dx, cy + dy));
                     if (near == null) continue;
                     for (Glyph o : near) {
                         if (o.text().equals(gl.text()) && Math.abs(o.x() - gl.x()) < tol && Math.abs(o.y() - gl.y()) < tol
@@ -91,16 +91,21 @@ final class PageGeometry {
                 continue;
             }
             kept.add(gl);
-            grid.computeIfAbsent((cx << 32) ^ cy, k -> new ArrayList<>()).add(gl);
+            grid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(gl);
         }
         glyphs.clear();
         glyphs.addAll(kept);
         return removed;
     }
 
+    private static long key(long cx, long cy) {
+        return cx * 1_000_003L + cy;
+    }
+
     /** Collects glyphs through PDFBox's text stripper, which handles fonts, rotation and crop box for us. */
     private static final class GlyphCollector extends PDFTextStripper {
         private final PageGeometry g;
+        private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
 
         GlyphCollector(PageGeometry g) throws IOException {
             this.g = g;
@@ -124,7 +129,9 @@ final class PageGeometry {
             if (size <= 0) size = (float) Math.max(h, w);
             // Box from baseline up by the font size; more stable than the font's own bbox heights.
             double y = t.getYDirAdj() - size * 0.88;
-            g.glyphs.add(new Glyph(s, t.getXDirAdj(), y, w, size, size, isBold(t.getFont()), fontName(t.getFont())));
+            PDFont f = t.getFont();
+            boolean bold = f != null && boldFonts.computeIfAbsent(f, PageGeometry::isBold);
+            g.glyphs.add(new Glyph(s, t.getXDirAdj(), y, w, size, size, bold, fontName(f)));
         }
 
         @Override

@@ -41,7 +41,7 @@ public final class PdfPageParser implements PageParser {
                 ImportHints h = n == 1 ? hints : new ImportHints(hints.paper(), hints.date(), null);
                 out.add(parsePage(doc, i, name, h));
             }
-            return out;
+            return n > 1 ? EditionLinks.link(out) : out;
         } catch (IOException e) {
             throw new ImportException(name + " could not be read as a PDF: " + e.getMessage(), e);
         }
