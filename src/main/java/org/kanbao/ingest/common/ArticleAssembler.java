@@ -61,6 +61,13 @@ public final class ArticleAssembler {
                     cur.bylines.addAll(Bylines.parse(b.text()).orElse(List.of(new Byline("", List.of(b.text().strip())))));
                 }
                 case BODY, CAPTION -> {
+                    // a dateline lead opens a new body; a 下转 jump has closed the one before
+                    boolean opens = cur != null && cur.hasBody() && Leads.startsWithLead(b.text());
+                    boolean closed = cur != null && cur.jump != null && cur.jump.direction() == Jump.Direction.TO;
+                    if (opens || closed) {
+                        finish(cur, out, unplaced);
+                        cur = null;
+                    }
                     if (cur == null) cur = new Draft();
                     if (b.kind() == BlockKind.CAPTION) cur.caption = true;
                     if (!b.text().isBlank()) cur.body.add(BodyBlock.paragraph(b.text()));

@@ -1,0 +1,46 @@
+package org.kanbao.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kanbao.ingest.common.Block;
+import org.kanbao.ingest.common.BlockKind;
+import org.kanbao.ingest.common.TextCleanup;
+
+/**
+ * Turns an article's body fragments (in reading order) into paragraph and subhead blocks. A paragraph
+ * ends on a line that ends a sentence and is shorter than its column; a fragment that stops mid-sentence
+ * (a column break, not a blank-line paragraph end) continues into the next fragment.
+ */
+final class Paragraphs {
+    private Paragraphs() {
+    }
+
+    static List<Block> of(List<Piece> fragments) {
+        List<Block> out = new ArrayList<>();
+        List<String> cur = new ArrayList<>();
+        for (Piece f : fragments) {
+            List<String> ls = f.lines;
+            for (int i = 0; i < ls.size(); i++) {
+                String l = ls.get(i);
+                if (f.subheads.contains(i)) {
+                    flush(cur, out);
+                    out.add(Block.of(BlockKind.SUBHEAD, TextCleanup.removeStraySpaces(l)));
+                    continue;
+                }
+                cur.add(l);
+                boolean last = i == ls.size() - 1;
+                boolean shortLine = f.width <= 0 || TextCleanup.width(l) < f.width - 0.75;
+                if (TextCleanup.endsSentence(l) && (shortLine || last)) flush(cur, out);
+            }
+            // a fragment that ends on a full line without a sentence end runs on into the next fragment
+        }
+        flush(cur, out);
+        return out;
+    }
+
+    private static void flush(List<String> cur, List<Block> out) {
+        if (cur.isEmpty()) return;
+        out.add(Block.of(BlockKind.BODY, cur));
+        cur.clear();
+    }
+}

@@ -1,0 +1,45 @@
+package org.kanbao.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run of dump lines with one role, before assembly: a title group, a credit, a body fragment
+ * (the lines between two blank lines or structural lines), a jump line, furniture.
+ */
+final class Piece {
+    enum Kind { TITLE, BYLINE, BODY, JUMP, FURNITURE, UNKNOWN }
+
+    Kind kind;
+    final List<String> lines = new ArrayList<>();
+    /** Line index in the page where the piece starts (dump order). */
+    final int start;
+    /** Whether a blank line (or page start) comes right before the piece. */
+    boolean blankBefore;
+    /** Body fragments: index of lines that are subheads. */
+    final List<Integer> subheads = new ArrayList<>();
+    /** Body fragments: column width in em (0 unknown). */
+    double width;
+
+    Piece(Kind kind, int start) {
+        this.kind = kind;
+        this.start = start;
+    }
+
+    String text() {
+        return String.join("\n", lines);
+    }
+
+    String first() {
+        return lines.isEmpty() ? "" : lines.get(0);
+    }
+
+    String last() {
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
+    @Override
+    public String toString() {
+        return kind + "@" + start + (width > 0 ? "/w" + width : "") + ":" + text().replace('\n', '|');
+    }
+}

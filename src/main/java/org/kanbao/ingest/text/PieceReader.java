@@ -1,0 +1,306 @@
+package org.kanbao.ingest.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kanbao.ingest.common.Bylines;
+import org.kanbao.ingest.common.JumpLines;
+import org.kanbao.ingest.common.Leads;
+import org.kanbao.ingest.common.PageHeader;
+import org.kanbao.ingest.common.Subheads;
+import org.kanbao.ingest.common.TextCleanup;
+
+/**
+ * Cuts one page's dump lines into pieces: furniture (read into page metadata), credits, jump lines,
+ * title groups and body fragments. Blank lines and structural lines end a fragment.
+ */
+final class PieceReader {
+    /** Lines longer than this are body text whatever they look like (and keep the regexes cheap). */
+    private static final int LONG_LINE = 120;
+
+    final PageHeader.Meta meta = new PageHeader.Meta();
+    final List<String> furniture = new ArrayList<>();
+    /** Column widths seen on the page (em → number of lines that wide). */
+    final Map<Integer, Integer> widthCounts = new HashMap<>();
+
+    private enum LineKind { BLANK, FURNITURE, JUMP, BYLINE, TEXT }
+
+    List<Piece> read(List<String> raw) {
+        List<String> lines = splitInlineBylines(raw);
+        int n = lines.size();
+        LineKind[] kinds = new LineKind[n];
+        PageHeader.Kind[] fk = new PageHeader.Kind[n];
+        for (int i = 0; i < n; i++) {
+            String l = lines.get(i);
+            if (l.isBlank()) {
+                kinds[i] = LineKind.BLANK;
+                continue;
+            }
+            if (l.length() <= LONG_LINE) {
+                fk[i] = PageHeader.classify(l);
+                if (fk[i] != null) {
+                    kinds[i] = LineKind.FURNITURE;
+                    continue;
+                }
+                if (JumpLines.parse(l) != null) {
+                    kinds[i] = LineKind.JUMP;
+                    continue;
+                }
+                if (Bylines.parse(l).isPresent()) {
+                    kinds[i] = LineKind.BYLINE;
+                    continue;
+                }
+                if (i > 0 && kinds[i - 1] == LineKind.BYLINE && isCreditContinuation(l)) {
+                    kinds[i] = LineKind.BYLINE;
+                    continue;
+                }
+            }
+            kinds[i] = LineKind.TEXT;
+        }
+        sections(lines, kinds, fk);
+        for (int i = 0; i < n; i++) if (kinds[i] == LineKind.FURNITURE) furniture.add(lines.get(i).strip());
+        return pieces(lines, kinds);
+    }
+
+    /** Splits {@code 长10.3%。 ■摄影 陈文武} into the text and its credit. */
+    private static final java.util.regex.Pattern LEADING_JUMP =
+            java.util.regex.Pattern.compile("^\\s*[（(]\\s*(?:上接|接)\\s*(?:第\\s*)?[A-Za-z]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版\\s*[）)]");
+
+    private static List<String> splitInlineBylines(List<String> raw) {
+        List<String> out = new ArrayList<>(raw.size());
+        for (String l : raw) {
+            java.util.regex.Matcher jm = l.length() <= LONG_LINE ? LEADING_JUMP.matcher(l) : null;
+            if (jm != null && jm.find() && jm.end() < l.strip().length()) {
+                out.add(l.substring(0, jm.end()));
+                l = l.substring(jm.end());
+            }
+            int k = l.length() <= LONG_LINE ? l.indexOf('■', 1) : -1;
+            if (k > 0 && Bylines.parse(l.substring(k)).isPresent()) {
+                out.add(l.substring(0, k).stripTrailing());
+                out.add(l.substring(k));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The second line of a credit: {@code 通讯员 张佶为 陆 超} or more names ({@code 赵永平 余建斌 王 珂}). */
+    private static boolean isCreditContinuation(String l) {
+        String t = l.strip();
+        if (t.length() > 40) return false;
+        if (Bylines.parse("记者 " + t).isEmpty()) return false;
+        // names only: tokens of 1–4 Han characters, at least two tokens or one of 2–3 characters
+        String[] toks = t.split("\\s+");
+        if (toks.length == 1) return t.length() >= 2 && t.length() <= 3;
+        return true;
+    }
+
+    /** A short line next to header furniture names the section; a name after it finishes 责任编辑. */
+    private void sections(List<String> lines, LineKind[] kinds, PageHeader.Kind[] fk) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds[i] == LineKind.FURNITURE) meta.add(fk[i], lines.get(i));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds[i] != LineKind.TEXT || !PageHeader.isSectionCandidate(lines.get(i))) continue;
+            int p = prev(kinds, i);
+            int q = next(kinds, i);
+            boolean furnBefore = p >= 0 && kinds[p] == LineKind.FURNITURE;
+            boolean furnAfter = q >= 0 && kinds[q] == LineKind.FURNITURE;
+            if (furnBefore && fk[p] != null && PageHeader.precedesSection(fk[p]) && meta.section == null
+                    && (furnAfter || (q >= 0 && PageHeader.isSectionCandidate(lines.get(q)) && meta.editor != null))) {
+                kinds[i] = LineKind.FURNITURE;
+                meta.add(PageHeader.Kind.SECTION, lines.get(i));
+                // the second editor's name may follow the section on its own line
+                if (q >= 0 && kinds[q] == LineKind.TEXT && meta.editor != null && lines.get(q).strip().length() <= 3
+                        && PageHeader.isSectionCandidate(lines.get(q))) {
+                    kinds[q] = LineKind.FURNITURE;
+                    meta.editor = meta.editor + " " + lines.get(q).strip();
+                }
+            }
+        }
+    }
+
+    private static int prev(LineKind[] k, int i) {
+        for (int j = i - 1; j >= 0; j--) if (k[j] != LineKind.BLANK) return j;
+        return -1;
+    }
+
+    private static int next(LineKind[] k, int i) {
+        for (int j = i + 1; j < k.length; j++) if (k[j] != LineKind.BLANK) return j;
+        return -1;
+    }
+
+    private List<Piece> pieces(List<String> lines, LineKind[] kinds) {
+        List<Piece> out = new ArrayList<>();
+        Piece cur = null;
+        boolean blank = true;
+        for (int i = 0; i < lines.size(); i++) {
+            LineKind k = kinds[i];
+            if (k == LineKind.BLANK) {
+                cur = null;
+                blank = true;
+                continue;
+            }
+            Piece.Kind pk = switch (k) {
+                case FURNITURE -> Piece.Kind.FURNITURE;
+                case JUMP -> Piece.Kind.JUMP;
+                case BYLINE -> Piece.Kind.BYLINE;
+                default -> Piece.Kind.BODY;
+            };
+            boolean newByline = pk == Piece.Kind.BYLINE && Bylines.hasMarker(lines.get(i));
+            if (cur == null || cur.kind != pk || pk == Piece.Kind.JUMP || pk == Piece.Kind.FURNITURE || newByline) {
+                cur = new Piece(pk, i);
+                cur.blankBefore = blank;
+                out.add(cur);
+            }
+            cur.lines.add(lines.get(i).strip());
+            blank = false;
+        }
+        for (Piece p : out) if (p.kind == Piece.Kind.BODY) measure(p);
+        List<Piece> split = new ArrayList<>();
+        for (Piece p : out) {
+            if (p.kind == Piece.Kind.BODY) split.addAll(splitTitles(p));
+            else split.add(p);
+        }
+        split = subtitleRuns(split);
+        for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
+        return split;
+    }
+
+    /** A body run opening with a —— line right after a title: that line is the title's subtitle. */
+    private List<Piece> subtitleRuns(List<Piece> in) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : in) {
+            Piece prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            String f = p.first();
+            if (p.kind == Piece.Kind.BODY && prev != null && prev.kind == Piece.Kind.TITLE && p.lines.size() > 1
+                    && f.startsWith("——") && isTitleLike(f) && !f.contains("，")) {
+                Piece t = new Piece(Piece.Kind.TITLE, p.start);
+                t.blankBefore = p.blankBefore;
+                t.lines.add(f);
+                Piece b = new Piece(Piece.Kind.BODY, p.start + 1);
+                b.lines.addAll(p.lines.subList(1, p.lines.size()));
+                measure(b);
+                out.add(t);
+                out.add(b);
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Records the fragment's column width: the most common width of its lines but the last. */
+    private void measure(Piece p) {
+        Map<Integer, Integer> c = new HashMap<>();
+        for (int i = 0; i < p.lines.size() - 1; i++) {
+            int w = (int) Math.round(TextCleanup.width(p.lines.get(i)) * 2);
+            c.merge(w, 1, Integer::sum);
+            widthCounts.merge(w, 1, Integer::sum);
+        }
+        int best = 0;
+        int bestN = 0;
+        for (var e : c.entrySet()) {
+            if (e.getValue() > bestN || e.getValue() == bestN && e.getKey() > best) {
+                best = e.getKey();
+                bestN = e.getValue();
+            }
+        }
+        p.width = best / 2.0;
+    }
+
+    /** Whether many body lines on the page are exactly this wide (a column width). */
+    boolean isColumnWidth(double w) {
+        Integer n = widthCounts.get((int) Math.round(w * 2));
+        return n != null && n >= 8;
+    }
+
+    /**
+     * Title lines at the start of a text run: lines before a dateline lead, lines before a —— subtitle,
+     * or a whole short run that never ends a sentence.
+     */
+    private List<Piece> splitTitles(Piece p) {
+        List<String> ls = p.lines;
+        int k = -1;
+        for (int i = 1; i < Math.min(ls.size(), 5); i++) {
+            if (Leads.startsWithLead(ls.get(i)) && allTitleLike(ls, 0, i)) {
+                k = i;
+                break;
+            }
+        }
+        if (k < 0) {
+            for (int i = 1; i < Math.min(ls.size(), 4); i++) {
+                if (ls.get(i).startsWith("——") && allTitleLike(ls, 0, i) && TextCleanup.width(ls.get(i)) < 40) {
+                    k = i + 1;
+                    break;
+                }
+            }
+            if (k >= ls.size()) k = -1;
+        }
+        if (k < 0 && ls.size() >= 3 && p.width > 0) {
+            // title lines clearly narrower than the column they sit on
+            int i = 0;
+            while (i < 3 && i < ls.size() - 1 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) < p.width - 3) i++;
+            if (i > 0) k = i;
+        }
+        if (k < 0) {
+            if (isTitleRun(p)) p.kind = Piece.Kind.TITLE;
+            return List.of(p);
+        }
+        Piece t = new Piece(Piece.Kind.TITLE, p.start);
+        t.blankBefore = p.blankBefore;
+        t.lines.addAll(ls.subList(0, k));
+        Piece b = new Piece(Piece.Kind.BODY, p.start + k);
+        b.lines.addAll(ls.subList(k, ls.size()));
+        measure(b);
+        return List.of(t, b);
+    }
+
+    private boolean isTitleRun(Piece p) {
+        List<String> ls = p.lines;
+        if (ls.size() > 4) return false;
+        double total = 0;
+        for (String l : ls) {
+            if (!isTitleLike(l)) return false;
+            total += TextCleanup.width(l);
+        }
+        if (total > 60) return false;
+        int full = 0;
+        for (String l : ls) if (isColumnWidth(TextCleanup.width(l)) && (l.contains("，") || l.contains("、"))) full++;
+        if (full >= 1 && ls.size() > 1) return false;
+        // a single line exactly as wide as a column, with a comma inside, is body text cut by a column break
+        if (ls.size() == 1 && isColumnWidth(TextCleanup.width(ls.get(0))) && (ls.get(0).contains("，") || ls.get(0).contains("、"))
+                && !ls.get(0).contains(" ")) return false;
+        return true;
+    }
+
+    static boolean isTitleLike(String l) {
+        String t = l.strip();
+        if (t.isEmpty() || t.length() > 40) return false;
+        if (Leads.startsWithLead(t)) return false;
+        // （本报巴黎电） （新华社电） （作者为…）: the closing line of a body
+        if ((t.startsWith("（") || t.startsWith("(")) && (t.endsWith("）") || t.endsWith(")"))) return false;
+        char c = t.charAt(t.length() - 1);
+        if ("。，、；…".indexOf(c) >= 0) return false;
+        if (t.indexOf('。') >= 0 || t.indexOf('；') >= 0) return false;
+        if (t.endsWith("”") && t.length() > 1 && "。！？".indexOf(t.charAt(t.length() - 2)) >= 0) return false;
+        return true;
+    }
+
+    private static boolean allTitleLike(List<String> ls, int from, int to) {
+        for (int i = from; i < to; i++) if (!isTitleLike(ls.get(i)) || ls.get(i).endsWith("！") || ls.get(i).endsWith("？") && i < to - 1) return false;
+        return true;
+    }
+
+    private static void markSubheads(Piece p) {
+        for (int i = 1; i < p.lines.size() - 1; i++) {
+            if (Subheads.isSubhead(p.lines.get(i), p.lines.get(i - 1), p.width)) p.subheads.add(i);
+        }
+        // a last line standing alone after a finished sentence (深化组织建设，共筑发展支撑)
+        int last = p.lines.size() - 1;
+        if (last >= 1 && Subheads.isSubhead(p.lines.get(last), p.lines.get(last - 1), p.width)
+                && TextCleanup.width(p.lines.get(last)) < p.width - 2) p.subheads.add(last);
+    }
+}
