@@ -1,0 +1,121 @@
+package org.kanbao.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.kanbao.ingest.pdf.PageGeometry.Glyph;
+import org.kanbao.ingest.pdf.PageGeometry.Rect;
+
+/**
+ * Cuts a page into cells along the rules drawn on it (recursive XY-cut). A cut is a horizontal or
+ * vertical rule, possibly drawn in several touching pieces, that crosses its whole region and has text
+ * on both sides; rules with nothing on one side (the edges of a box, double rules) are not cuts.
+ */
+final class RuleCells {
+    /** A cell; the flags tell which sides are rules (as opposed to the edge of the printed area). */
+    record Cell(double x0, double y0, double x1, double y1, boolean ruleLeft, boolean ruleTop, boolean ruleRight,
+                boolean ruleBottom) {
+        double w() { return x1 - x0; }
+        double h() { return y1 - y0; }
+        boolean contains(double x, double y) { return x >= x0 && x < x1 && y >= y0 && y < y1; }
+    }
+
+    private record Seg(double pos, double a, double b) {
+    }
+
+    private final List<Seg> horizontal = new ArrayList<>();
+    private final List<Seg> vertical = new ArrayList<>();
+    private final List<Glyph> glyphs;
+
+    private RuleCells(List<Rect> rects, List<Glyph> glyphs) {
+        this.glyphs = glyphs;
+        for (Rect r : rects) {
+            if (r.horizontalRule()) horizontal.add(new Seg(r.y() + r.h() / 2, r.x(), r.x1()));
+            else if (r.verticalRule()) vertical.add(new Seg(r.x() + r.w() / 2, r.y(), r.y1()));
+        }
+    }
+
+    /** Cells of the area, in no particular order; only cells holding glyphs are returned. */
+    static List<Cell> cut(double x0, double y0, double x1, double y1, List<Rect> rects, List<Glyph> glyphs) {
+        RuleCells rc = new RuleCells(rects, glyphs);
+        List<Cell> out = new ArrayList<>();
+        rc.split(new Cell(x0, y0, x1, y1, false, false, false, false), glyphs, out, 0);
+        return out;
+    }
+
+    private void split(Cell c, List<Glyph> inside, List<Cell> out, int depth) {
+        if (inside.isEmpty()) return;
+        if (depth < 64) {
+            Double y = findCut(horizontal, c.y0(), c.y1(), c.x0(), c.x1(), inside, true);
+            if (y != null) {
+                split(new Cell(c.x0(), c.y0(), c.x1(), y, c.ruleLeft(), c.ruleTop(), c.ruleRight(), true),
+                        filter(inside, g -> g.cy() < y), out, depth + 1);
+                split(new Cell(c.x0(), y, c.x1(), c.y1(), c.ruleLeft(), true, c.ruleRight(), c.ruleBottom()),
+                        filter(inside, g -> g.cy() >= y), out, depth + 1);
+                return;
+            }
+            Double x = findCut(vertical, c.x0(), c.x1(), c.y0(), c.y1(), inside, false);
+            if (x != null) {
+                split(new Cell(c.x0(), c.y0(), x, c.y1(), c.ruleLeft(), c.ruleTop(), true, c.ruleBottom()),
+                        filter(inside, g -> g.cx() < x), out, depth + 1);
+                split(new Cell(x, c.y0(), c.x1(), c.y1(), true, c.ruleTop(), c.ruleRight(), c.ruleBottom()),
+                        filter(inside, g -> g.cx() >= x), out, depth + 1);
+                return;
+            }
+        }
+        out.add(c);
+    }
+
+    /**
+     * A rule position strictly inside (lo, hi) whose pieces together cover [from, to] (with a small
+     * tolerance) and that has glyphs on both sides and crosses none.
+     */
+    private static Double findCut(List<Seg> segs, double lo, double hi, double from, double to, List<Glyph> inside,
+                                  boolean horizontalCut) {
+        double tol = Math.max(12, (to - from) * 0.03);
+        List<Seg> cand = new ArrayList<>();
+        for (Seg s : segs) {
+            if (s.pos() > lo + 2 && s.pos() < hi - 2 && s.b() > from - tol && s.a() < to + tol) cand.add(s);
+        }
+        cand.sort(Comparator.comparingDouble(Seg::pos));
+        int i = 0;
+        while (i < cand.size()) {
+            int j = i;
+            double pos = cand.get(i).pos();
+            List<Seg> group = new ArrayList<>();
+            while (j < cand.size() && cand.get(j).pos() - pos <= 2) group.add(cand.get(j++));
+            group.sort(Comparator.comparingDouble(Seg::a));
+            double reach = from + tol;
+            boolean covered = group.get(0).a() <= from + tol;
+            for (Seg s : group) {
+                if (s.a() > reach + 3) break;
+                reach = Math.max(reach, s.b());
+            }
+            covered &= reach >= to - tol;
+            if (covered && splitsText(pos, inside, horizontalCut)) return pos;
+            i = j;
+        }
+        return null;
+    }
+
+    private static boolean splitsText(double pos, List<Glyph> inside, boolean horizontalCut) {
+        boolean before = false, after = false;
+        for (Glyph g : inside) {
+            double lo = horizontalCut ? g.y() : g.x(), hi = horizontalCut ? g.y1() : g.x1();
+            if (lo < pos - 0.5 && hi > pos + 0.5) {
+                // a glyph straddles the rule: not a separator (underline, strike-through)
+                double c = (lo + hi) / 2;
+                if (Math.abs(c - pos) < (hi - lo) * 0.3) return false;
+            }
+            if ((lo + hi) / 2 < pos) before = true;
+            else after = true;
+        }
+        return before && after;
+    }
+
+    private static List<Glyph> filter(List<Glyph> in, java.util.function.Predicate<Glyph> p) {
+        List<Glyph> out = new ArrayList<>();
+        for (Glyph g : in) if (p.test(g)) out.add(g);
+        return out;
+    }
+}
