@@ -104,18 +104,17 @@ final class QueryCompiler {
     }
 
     /**
-     * A term matches where its chars occur in a row (the char columns); the same text as a phrase of words
-     * (the word columns) matches only where the segmenter found those words, which adds rank but no rows,
-     * since a word match is always a char match too.
+     * A term matches where its chars occur in a row (the char columns). When the term is one dictionary word, the
+     * word columns add rank where the segmenter found it as a word (not an accidental run of its chars such as
+     * 上[海宁]波), but no rows, since a word occurrence is always a char occurrence too.
      */
     static String term(Term t) {
         String folded = Fold.fold(t.text());
         String chars = Tokens.chars(folded).strip();
         if (chars.isEmpty()) return "\"" + Tokens.GAP + Tokens.GAP + "\""; // matches nothing
-        String words = Tokens.words(folded).strip();
-        String wc = t.titleOnly() ? "tw" : "{tw bw}";
-        String cc = t.titleOnly() ? "tc" : "{tc bc}";
-        return "(" + wc + " : \"" + words + "\" OR " + cc + " : \"" + chars + "\")";
+        String word = Tokens.word(folded);
+        String expr = word == null ? "\"" + chars + "\"" : "(\"" + word + "\" OR \"" + chars + "\")";
+        return t.titleOnly() ? "title : " + expr : expr;
     }
 
     /** SQL for any node; terms become index look-ups. */

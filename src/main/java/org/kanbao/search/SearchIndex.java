@@ -26,7 +26,7 @@ public final class SearchIndex implements StoreHook {
     private static final int BATCH = 512;
 
     /** The token columns of one article. */
-    record Row(long id, String tw, String tc, String bw, String bc) {
+    record Row(long id, String body, String title) {
     }
 
     @Override
@@ -50,9 +50,7 @@ public final class SearchIndex implements StoreHook {
     }
 
     static Row row(long id, Article a) {
-        String title = Fold.fold(a.title());
-        String body = Fold.fold(bodyText(a));
-        return new Row(id, Tokens.words(title), Tokens.chars(title), Tokens.words(body), Tokens.chars(body));
+        return new Row(id, Tokens.column(Fold.fold(bodyText(a))), Tokens.column(Fold.fold(a.title())));
     }
 
     /** Adds or replaces the entries of these articles. Tokenises on all cores when there are many. */
@@ -67,15 +65,13 @@ public final class SearchIndex implements StoreHook {
 
     private static void write(Connection c, List<Row> rows) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, tw, tc, bw, bc) VALUES (?,?,?,?,?)")) {
+             PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
             for (Row r : rows) {
                 del.setLong(1, r.id());
                 del.executeUpdate();
                 ins.setLong(1, r.id());
-                ins.setString(2, r.tw());
-                ins.setString(3, r.tc());
-                ins.setString(4, r.bw());
-                ins.setString(5, r.bc());
+                ins.setString(2, r.body());
+                ins.setString(3, r.title());
                 ins.executeUpdate();
             }
         }
@@ -125,13 +121,11 @@ public final class SearchIndex implements StoreHook {
     static void insertFresh(Connection c, List<StoredArticle> articles) throws SQLException {
         if (articles.isEmpty()) return;
         List<Row> rows = articles.parallelStream().map(s -> row(s.id(), s.article())).toList();
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, tw, tc, bw, bc) VALUES (?,?,?,?,?)")) {
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
             for (Row r : rows) {
                 ins.setLong(1, r.id());
-                ins.setString(2, r.tw());
-                ins.setString(3, r.tc());
-                ins.setString(4, r.bw());
-                ins.setString(5, r.bc());
+                ins.setString(2, r.body());
+                ins.setString(3, r.title());
                 ins.addBatch();
             }
             ins.executeBatch();

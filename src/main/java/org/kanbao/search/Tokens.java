@@ -25,6 +25,18 @@ final class Tokens {
         return sb.toString();
     }
 
+    /**
+     * The text of one index column: the chars, then a gap, then the words. Words go after the chars, not among
+     * them, so that char positions stay adjacent for phrase matching; they share the column (rather than having
+     * their own) because FTS5 spends two bytes per term and document on any column but the first.
+     * A word token (8+ hex digits) can never equal a char token (4) or the gap.
+     */
+    static String column(String folded) {
+        String chars = chars(folded);
+        String words = words(folded);
+        return words.isEmpty() ? chars : chars + GAP + " " + words;
+    }
+
     /** One token per char, gaps for white-space runs (none at the ends). Input must be folded. */
     static String chars(String folded) {
         StringBuilder sb = new StringBuilder(folded.length() * 5);
@@ -43,7 +55,11 @@ final class Tokens {
         return sb.toString();
     }
 
-    /** One token per word of each gap-free run, gaps between runs. Input must be folded. */
+    /**
+     * One token per word of two or more chars (single-char words add nothing to the char columns but size).
+     * Positions in this column are therefore not adjacent words; queries only ever look up one word in it.
+     * Input must be folded.
+     */
     static String words(String folded) {
         StringBuilder sb = new StringBuilder(folded.length() * 3);
         int i = 0;
@@ -53,12 +69,18 @@ final class Tokens {
             int start = i;
             while (i < n && !Fold.isGap(folded.charAt(i))) i++;
             if (start == i) break;
-            if (sb.length() > 0) sb.append(GAP).append(' ');
-            List<String> words = Segmenter.words(folded.substring(start, i));
-            for (String w : words) {
-                sb.append(hex(w)).append(' ');
+            for (String w : Segmenter.words(folded.substring(start, i))) {
+                if (w.length() >= 2 && w.length() <= 32) sb.append(hex(w)).append(' ');
             }
         }
         return sb.toString();
+    }
+
+    /** The word token for a query term when the term is one indexed word, else null. Input must be folded. */
+    static String word(String folded) {
+        if (folded.length() < 2 || folded.length() > 32) return null;
+        for (int i = 0; i < folded.length(); i++) if (Fold.isGap(folded.charAt(i))) return null;
+        List<String> words = Segmenter.words(folded);
+        return words.size() == 1 ? hex(folded) : null;
     }
 }
