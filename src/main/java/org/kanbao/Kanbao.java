@@ -2,6 +2,7 @@ package org.kanbao;
 
 import java.nio.file.Path;
 import org.kanbao.ingest.Importer;
+import org.kanbao.search.SearchService;
 import org.kanbao.store.Library;
 import org.kanbao.store.LibraryException;
 
@@ -12,15 +13,25 @@ import org.kanbao.store.LibraryException;
 public final class Kanbao implements AutoCloseable {
     private final Library library;
     private final Importer importer;
+    private final SearchService search;
 
     private Kanbao(Library library) {
         this.library = library;
         this.importer = new Importer(library);
+        this.search = new SearchService(library);
+        library.addHook(search.hook());
     }
 
     public static Kanbao open(Path libraryFile, boolean readOnly) throws LibraryException {
         Library lib = Library.open(libraryFile, readOnly);
-        return new Kanbao(lib);
+        Kanbao k = new Kanbao(lib);
+        try {
+            k.search.ensureCurrent(); // index articles stored before the index existed or by another tokenisation
+        } catch (LibraryException e) {
+            k.close();
+            throw e;
+        }
+        return k;
     }
 
     public Library library() {
@@ -29,6 +40,10 @@ public final class Kanbao implements AutoCloseable {
 
     public Importer importer() {
         return importer;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     @Override

@@ -1,0 +1,162 @@
+package org.kanbao.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.kanbao.model.Article;
+import org.kanbao.model.BodyBlock;
+import org.kanbao.model.StoredArticle;
+import org.kanbao.store.ArticleCodec;
+import org.kanbao.store.StoreHook;
+
+/**
+ * Keeps {@code search_fts} (see V002__search.sql) in step with the article table, inside the caller's transaction.
+ * The table is contentless: it stores only the index, fed with token text made here; the article row is the one
+ * copy of the text. Being {@code contentless_delete=1}, rows are deleted by id alone, so a change in segmentation
+ * (a new custom-dictionary word) can never leave stale tokens behind.
+ */
+public final class SearchIndex implements StoreHook {
+    /** Bump when tokenisation changes: libraries with another version are re-indexed on open. */
+    static final String VERSION = "1";
+    private static final int BATCH = 512;
+
+    /** The token columns of one article. */
+    record Row(long id, String body, String title) {
+    }
+
+    @Override
+    public void articlesAdded(Connection c, List<StoredArticle> added) throws SQLException {
+        index(c, added);
+    }
+
+    @Override
+    public void articlesRemoving(Connection c, List<Long> ids) throws SQLException {
+        remove(c, ids);
+    }
+
+    /**
+     * The text of the body column: lead, then each block, joined by newlines (a gap, so no term spans two parts).
+     * {@link Highlighter} maps offsets in it back to parts.
+     */
+    static String bodyText(Article a) {
+        StringBuilder sb = new StringBuilder(a.lead());
+        for (BodyBlock b : a.body()) sb.append('\n').append(b.text());
+        return sb.toString();
+    }
+
+    static Row row(long id, Article a) {
+        return new Row(id, Tokens.column(Fold.fold(bodyText(a))), Tokens.column(Fold.fold(a.title())));
+    }
+
+    /** Adds or replaces the entries of these articles. Tokenises on all cores when there are many. */
+    void index(Connection c, List<StoredArticle> articles) throws SQLException {
+        for (int from = 0; from < articles.size(); from += BATCH) {
+            List<StoredArticle> part = articles.subList(from, Math.min(articles.size(), from + BATCH));
+            List<Row> rows = (part.size() > 16 ? part.parallelStream() : part.stream())
+                    .map(s -> row(s.id(), s.article())).toList();
+            write(c, rows);
+        }
+    }
+
+    private static void write(Connection c, List<Row> rows) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?");
+             PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
+            for (Row r : rows) {
+                del.setLong(1, r.id());
+                del.executeUpdate();
+                ins.setLong(1, r.id());
+                ins.setString(2, r.body());
+                ins.setString(3, r.title());
+                ins.executeUpdate();
+            }
+        }
+    }
+
+    void remove(Connection c, Collection<Long> ids) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?")) {
+            for (long id : ids) {
+                del.setLong(1, id);
+                del.executeUpdate();
+            }
+        }
+    }
+
+    /** Re-reads and re-indexes the given articles (e.g. after their text was edited). */
+    void reindex(Connection c, Collection<Long> ids) throws SQLException {
+        List<Long> list = new ArrayList<>(ids);
+        List<Long> missing = new ArrayList<>(list);
+        List<StoredArticle> found = org.kanbao.store.ArticleRepository.byIds(c, list);
+        found.forEach(s -> missing.remove(s.id()));
+        remove(c, missing);
+        index(c, found);
+    }
+
+    /** Drops the whole index and indexes every article again, then merges the index into one segment. */
+    void rebuild(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
+        }
+        List<StoredArticle> batch = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + ArticleCodec.COLUMNS + ArticleCodec.FROM + "ORDER BY a.id")) {
+            while (rs.next()) {
+                batch.add(ArticleCodec.read(rs));
+                if (batch.size() == 4 * BATCH) {
+                    insertFresh(c, batch);
+                    batch.clear();
+                }
+            }
+        }
+        insertFresh(c, batch);
+        optimize(c);
+        setVersion(c);
+    }
+
+    /** Inserts rows known to be absent from the index (no delete first). */
+    static void insertFresh(Connection c, List<StoredArticle> articles) throws SQLException {
+        if (articles.isEmpty()) return;
+        List<Row> rows = articles.parallelStream().map(s -> row(s.id(), s.article())).toList();
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
+            for (Row r : rows) {
+                ins.setLong(1, r.id());
+                ins.setString(2, r.body());
+                ins.setString(3, r.title());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    static void optimize(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
+        }
+    }
+
+    static void setVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO search_state(key, value) VALUES ('index_version', ?)")) {
+            ps.setString(1, VERSION);
+            ps.executeUpdate();
+        }
+    }
+
+    static boolean isCurrent(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT value FROM search_state WHERE key = 'index_version'")) {
+            return rs.next() && VERSION.equals(rs.getString(1));
+        }
+    }
+
+    /** FTS5's own check of the index structure; throws SQLException when it is damaged. */
+    static void integrityCheck(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.kanbao.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kanbao.model.StoredArticle;
+import org.kanbao.search.SearchQuery.Term;
+import org.kanbao.store.ArticleRepository;
+import org.kanbao.store.Library;
+import org.kanbao.store.LibraryException;
+import org.kanbao.store.StoreHook;
+
+/**
+ * Offline Chinese full-text search over the library. Any string is a valid query (see {@link SearchQuery}); a term
+ * finds every article whose title, lead or body contains it (after folding traditional to simplified, full-width
+ * to ASCII, and case), real words and titles ranking first.
+ */
+public final class SearchService {
+    /** The most hits one call returns; snippets are only made for the hits returned. */
+    public static final int MAX_LIMIT = 1000;
+    private static final String JOINS = " JOIN article a ON a.id = search_fts.rowid JOIN page p ON p.id = a.page_id "
+            + "JOIN edition e ON e.id = p.edition_id ";
+    private static final String FROM_ARTICLES = " FROM article a JOIN page p ON p.id = a.page_id "
+            + "JOIN edition e ON e.id = p.edition_id ";
+
+    private final Library library;
+    private final SearchIndex index = new SearchIndex();
+
+    public SearchService(Library library) {
+        this.library = library;
+    }
+
+    /** The hook that keeps the index in the import's transaction; {@code Kanbao} registers it. */
+    public StoreHook hook() {
+        return index;
+    }
+
+    public SearchResult search(String query, Sort sort, int offset, int limit) throws LibraryException {
+        return search(SearchQuery.parse(query), sort, offset, limit);
+    }
+
+    public SearchResult search(SearchQuery query, Sort sort, int offset, int limit) throws LibraryException {
+        QueryCompiler.Compiled q = QueryCompiler.compile(query);
+        if (q.match() == null && q.where().isEmpty()) return new SearchResult(0, List.of());
+        int lim = Math.max(0, Math.min(MAX_LIMIT, limit));
+        int off = Math.max(0, offset);
+        return library.read(c -> {
+            long total = count(c, q);
+            if (lim == 0 || off >= total) return new SearchResult(total, List.of());
+            Map<Long, Double> scores = new HashMap<>();
+            List<Long> ids = page(c, q, sort, off, lim, scores);
+            List<SearchHit> hits = new ArrayList<>();
+            for (StoredArticle s : ArticleRepository.byIds(c, ids)) {
+                List<HitPosition> pos = Highlighter.positions(s.article(), q.highlights());
+                hits.add(new SearchHit(s.id(), s.article().headline(), s.paper(), s.date(), s.pageNumber(),
+                        scores.getOrDefault(s.id(), 0.0), Highlighter.snippet(s.article(), pos), pos));
+            }
+            return new SearchResult(total, hits);
+        });
+    }
+
+    /** The ids of every matching article in the given order (e.g. to export or select all results). */
+    public List<Long> ids(SearchQuery query, Sort sort) throws LibraryException {
+        QueryCompiler.Compiled q = QueryCompiler.compile(query);
+        if (q.match() == null && q.where().isEmpty()) return List.of();
+        return library.read(c -> page(c, q, sort, 0, Integer.MAX_VALUE, new HashMap<>()));
+    }
+
+    /** How many articles match, without ranking or snippets. */
+    public long count(String query) throws LibraryException {
+        QueryCompiler.Compiled q = QueryCompiler.compile(SearchQuery.parse(query));
+        if (q.match() == null && q.where().isEmpty()) return 0;
+        return library.read(c -> count(c, q));
+    }
+
+    /** All hits of the query's terms in one article, for the article pane and the page view; empty if none. */
+    public List<HitPosition> positions(long articleId, String query) throws LibraryException {
+        List<Term> terms = QueryCompiler.compile(SearchQuery.parse(query)).highlights();
+        Optional<StoredArticle> a = library.read(c -> ArticleRepository.get(c, articleId));
+        return a.map(s -> Highlighter.positions(s.article(), terms)).orElse(List.of());
+    }
+
+    /** Drops and rebuilds the whole index in one transaction (e.g. after many custom-dictionary changes). */
+    public void rebuild() throws LibraryException {
+        library.write(c -> {
+            index.rebuild(c);
+            return null;
+        });
+    }
+
+    /** Rebuilds the index when it was made by another tokenisation (or by the migration, empty); quick when current. */
+    public boolean ensureCurrent() throws LibraryException {
+        if (library.isReadOnly() || library.read(SearchIndex::isCurrent)) return false;
+        rebuild();
+        return true;
+    }
+
+    /** Re-indexes these articles, e.g. after their text was edited; ids no longer stored are dropped. */
+    public void reindex(Collection<Long> ids) throws LibraryException {
+        library.write(c -> {
+            index.reindex(c, ids);
+            return null;
+        });
+    }
+
+    /**
+     * After words were added to HanLP's {@code CustomDictionary}: re-segments only the articles containing them
+     * (a custom word changes segmentation only where it occurs). Returns how many articles were re-indexed.
+     */
+    public int wordsAdded(Collection<String> words) throws LibraryException {
+        List<String> exprs = new ArrayList<>();
+        for (String w : words) {
+            if (w != null && !w.isBlank()) exprs.add(QueryCompiler.term(new Term(w, false)));
+        }
+        if (exprs.isEmpty()) return 0;
+        return library.write(c -> {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < exprs.size(); i += 100) {
+                String match = String.join(" OR ", exprs.subList(i, Math.min(exprs.size(), i + 100)));
+                try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ?")) {
+                    ps.setString(1, match);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            List<Long> distinct = ids.stream().distinct().toList();
+            index.reindex(c, distinct);
+            return distinct.size();
+        });
+    }
+
+    /**
+     * Indexes many articles at once inside the caller's transaction, for bulk loads that bypass the importer
+     * (e.g. a benchmark writing rows directly); call {@link #optimize()} afterwards.
+     */
+    public void indexBulk(Connection c, List<StoredArticle> articles) throws SQLException {
+        SearchIndex.insertFresh(c, articles);
+    }
+
+    /** Merges the index into one segment: faster queries after a large import. */
+    public void optimize() throws LibraryException {
+        library.write(c -> {
+            SearchIndex.optimize(c);
+            return null;
+        });
+    }
+
+    /** FTS5's integrity check; throws when the index is damaged. */
+    public void integrityCheck() throws LibraryException {
+        library.read(c -> {
+            SearchIndex.integrityCheck(c);
+            return null;
+        });
+    }
+
+    // ---- SQL
+
+    private static long count(Connection c, QueryCompiler.Compiled q) throws SQLException {
+        String sql;
+        if (q.match() != null && q.where().isEmpty()) {
+            sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?";
+        } else if (q.match() != null) {
+            sql = "SELECT count(*) FROM search_fts" + JOINS + "WHERE search_fts MATCH ? AND " + q.where();
+        } else {
+            sql = "SELECT count(*)" + FROM_ARTICLES + "WHERE " + q.where();
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, q);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static List<Long> page(Connection c, QueryCompiler.Compiled q, Sort sort, int offset, int limit,
+                                   Map<Long, Double> scores) throws SQLException {
+        String sql;
+        boolean rank = sort != Sort.DATE && q.match() != null;
+        String byDate = " ORDER BY e.date DESC, p.number, a.seq, a.id DESC";
+        if (q.match() != null && q.where().isEmpty() && rank) {
+            sql = "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? ORDER BY rank";
+        } else if (q.match() != null) {
+            sql = "SELECT a.id, " + (rank ? "search_fts.rank" : "0") + " FROM search_fts" + JOINS
+                    + "WHERE search_fts MATCH ?" + (q.where().isEmpty() ? "" : " AND " + q.where())
+                    + (rank ? " ORDER BY search_fts.rank" : byDate);
+        } else {
+            sql = "SELECT a.id, 0" + FROM_ARTICLES + "WHERE " + q.where() + byDate;
+        }
+        sql += " LIMIT " + limit + " OFFSET " + offset;
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, q);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    double r = rs.getDouble(2);
+                    scores.put(rs.getLong(1), r == 0 ? 0.0 : -r); // bm25 is lower for better matches
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void bind(PreparedStatement ps, QueryCompiler.Compiled q) throws SQLException {
+        int i = 1;
+        if (q.match() != null) ps.setString(i++, q.match());
+        for (Object o : q.params()) ps.setObject(i++, o);
+    }
+}

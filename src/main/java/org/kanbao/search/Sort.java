@@ -1,0 +1,4 @@
+package org.kanbao.search;
+
+/** Result order: best match first, or newest edition first. */
+public enum Sort { RANK, DATE }
