@@ -17,7 +17,8 @@ final class Migrations {
      * The number in a script's name is the schema version it brings the library to.
      */
     static final List<String> SCRIPTS = List.of(
-            "V001__core.sql");
+            "V001__core.sql",
+            "V003__tags.sql");
 
     private Migrations() {
     }
