@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.kanbao.ingest.Importer;
 import org.kanbao.store.Library;
 import org.kanbao.store.LibraryException;
+import org.kanbao.tags.TagService;
 
 /**
  * The services of one open library, wired together: the CLI and the UI both start here.
@@ -12,10 +13,14 @@ import org.kanbao.store.LibraryException;
 public final class Kanbao implements AutoCloseable {
     private final Library library;
     private final Importer importer;
+    private final TagService tags;
 
     private Kanbao(Library library) {
         this.library = library;
         this.importer = new Importer(library);
+        this.tags = new TagService(library);
+        library.addHook(tags.hook());
+        // When the search index exists: tags.onGazetteerChanged(search::rebuild) — it segments with HanLP too.
     }
 
     public static Kanbao open(Path libraryFile, boolean readOnly) throws LibraryException {
@@ -29,6 +34,10 @@ public final class Kanbao implements AutoCloseable {
 
     public Importer importer() {
         return importer;
+    }
+
+    public TagService tags() {
+        return tags;
     }
 
     @Override

@@ -4,6 +4,8 @@
 -- Number of articles carrying the tag (links with removed = 0), kept by the triggers below so that
 -- the tag list never has to count millions of links.
 ALTER TABLE tag ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+-- A tag the user deleted: it has no links and the automatic tagger never puts it back.
+ALTER TABLE tag ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX tag_kind_count ON tag(kind, article_count DESC);
 CREATE INDEX tag_count ON tag(article_count DESC);
 
@@ -48,4 +50,12 @@ CREATE TABLE tag_memory (
   source      TEXT NOT NULL,
   removed     INTEGER NOT NULL,
   PRIMARY KEY (fingerprint, tag_id)
+) WITHOUT ROWID;
+
+-- Names a tag had before the user renamed or merged it: the automatic tagger files them under the tag.
+CREATE TABLE tag_alias (
+  name   TEXT NOT NULL,
+  kind   TEXT NOT NULL,
+  tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+  PRIMARY KEY (name, kind)
 ) WITHOUT ROWID;

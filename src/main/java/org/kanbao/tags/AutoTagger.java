@@ -60,6 +60,11 @@ public final class AutoTagger {
 
     /** The final tags: the names plus the best topics given the library's document frequencies. */
     public List<Found> tags(Analysis an, Map<String, Integer> df, long docs) {
+        return tags(an, t -> df.getOrDefault(t, 0), docs);
+    }
+
+    /** As above, reading document frequencies through a function (the library's term table). */
+    public List<Found> tags(Analysis an, java.util.function.ToIntFunction<String> df, long docs) {
         List<Found> out = new ArrayList<>(an.names());
         Set<String> taken = new java.util.HashSet<>();
         for (Found f : an.names()) taken.add(f.name());

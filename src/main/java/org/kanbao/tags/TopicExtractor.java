@@ -100,7 +100,7 @@ final class TopicExtractor {
      * @param docs   articles in the library
      * @param exclude names already tagged as persons, places, organisations or authors
      */
-    List<String> topics(Map<String, Candidate> cands, Map<String, Integer> df, long docs, Set<String> exclude) {
+    List<String> topics(Map<String, Candidate> cands, java.util.function.ToIntFunction<String> df, long docs, Set<String> exclude) {
         List<Candidate> pool = new ArrayList<>();
         for (Candidate c : cands.values()) {
             if (c.bodyTf() < 1 || c.bodyTf() + (c.inTitle() ? 2 : 0) < 2) continue; // a headline word alone is no topic
@@ -123,7 +123,7 @@ final class TopicExtractor {
             if (!shadowed) kept.add(c);
         }
         Map<String, Double> score = new HashMap<>();
-        for (Candidate c : kept) score.put(c.term(), score(c, df.getOrDefault(c.term(), 0), docs));
+        for (Candidate c : kept) score.put(c.term(), score(c, df.applyAsInt(c.term()), docs));
         kept.sort((x, y) -> Double.compare(score.get(y.term()), score.get(x.term())));
         if (Boolean.getBoolean("kanbao.tags.debug")) {
             kept.stream().limit(12).forEach(c -> System.err.printf("  %s %.2f %s%n", c.term(), score.get(c.term()), c));
