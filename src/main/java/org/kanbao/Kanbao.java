@@ -5,6 +5,7 @@ import org.kanbao.ingest.Importer;
 import org.kanbao.search.SearchService;
 import org.kanbao.store.Library;
 import org.kanbao.store.LibraryException;
+import org.kanbao.tags.TagService;
 
 /**
  * The services of one open library, wired together: the CLI and the UI both start here.
@@ -14,12 +15,23 @@ public final class Kanbao implements AutoCloseable {
     private final Library library;
     private final Importer importer;
     private final SearchService search;
+    private final TagService tags;
 
     private Kanbao(Library library) {
         this.library = library;
         this.importer = new Importer(library);
         this.search = new SearchService(library);
         library.addHook(search.hook());
+        this.tags = new TagService(library);
+        library.addHook(tags.hook());
+        // Both segment with HanLP: a new local name changes how the index splits text.
+        tags.onGazetteerChanged(() -> {
+            try {
+                search.rebuild();
+            } catch (LibraryException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
     }
 
     public static Kanbao open(Path libraryFile, boolean readOnly) throws LibraryException {
@@ -44,6 +56,10 @@ public final class Kanbao implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public TagService tags() {
+        return tags;
     }
 
     @Override

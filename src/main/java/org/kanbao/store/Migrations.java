@@ -18,7 +18,8 @@ final class Migrations {
      */
     static final List<String> SCRIPTS = List.of(
             "V001__core.sql",
-            "V002__search.sql");
+            "V002__search.sql",
+            "V003__tags.sql");
 
     private Migrations() {
     }
