@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var log = spec.commandLine().getErr();
-        List<Path> sources = corpus.isEmpty() ? List.of(org.kanbao.Assets.sampleDir()) : corpus;
+        List<Path> sources = corpus.isEmpty() ? List.of(org.kanbao.Assets.sampleDir().orElseThrow(() -> new IllegalStateException("no sample edition found; give --corpus DIR"))) : corpus;
         Path work = Files.createTempDirectory("kanbao-bench");
         try {
             Report r = new Bench(new Bench.Options(articles, sources, work, keep), log).run();
