@@ -1,6 +1,7 @@
 package org.kanbao;
 
 import java.nio.file.Path;
+import org.kanbao.export.PdfExporter;
 import org.kanbao.ingest.Importer;
 import org.kanbao.store.Library;
 import org.kanbao.store.LibraryException;
@@ -12,10 +13,12 @@ import org.kanbao.store.LibraryException;
 public final class Kanbao implements AutoCloseable {
     private final Library library;
     private final Importer importer;
+    private final PdfExporter exporter;
 
     private Kanbao(Library library) {
         this.library = library;
         this.importer = new Importer(library);
+        this.exporter = new PdfExporter(library);
     }
 
     public static Kanbao open(Path libraryFile, boolean readOnly) throws LibraryException {
@@ -29,6 +32,11 @@ public final class Kanbao implements AutoCloseable {
 
     public Importer importer() {
         return importer;
+    }
+
+    /** Exports articles to a PDF clipping report. */
+    public PdfExporter exporter() {
+        return exporter;
     }
 
     @Override

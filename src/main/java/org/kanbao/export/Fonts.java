@@ -1,0 +1,120 @@
+package org.kanbao.export;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+
+/**
+ * Finds the bundled fonts (assets/fonts) and parses them once per process.
+ *
+ * <p>The fonts ship beside the app rather than inside the jar: they are 21 MB and PDFBox wants
+ * random access to them. The assets folder is the first of:
+ * <ol>
+ *   <li>the system property {@code kanbao.assets} (a folder that holds {@code fonts/});</li>
+ *   <li>{@code ./assets} under the working directory (running from a checkout);</li>
+ *   <li>{@code assets} next to the jar or classes folder, or one or two levels up from it
+ *       ({@code target/kanbao.jar} → {@code ./assets}; an installed package's {@code lib/app/} → {@code lib/app/assets}
+ *       or {@code lib/assets}).</li>
+ * </ol>
+ */
+public final class Fonts {
+    public static final String PROPERTY = "kanbao.assets";
+    public static final String REGULAR = "NotoSansSC_400Regular.ttf";
+    public static final String BOLD = "NotoSansSC_700Bold.ttf";
+    public static final String FALLBACK_REGULAR = "NotoSans_400Regular.ttf";
+    public static final String FALLBACK_BOLD = "NotoSans_700Bold.ttf";
+
+    private static final Map<Path, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
+    /** FontBox warns on stderr that it ignores the fonts' variation-selector cmap, which is harmless here. */
+    private static final java.util.logging.Logger CMAP_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
+
+    static {
+        CMAP_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private Fonts() {
+    }
+
+    /** The four fonts the report uses, parsed; each chain is main font first, then its fallback. */
+    public record FontSet(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont fallbackRegular,
+                          TrueTypeFont fallbackBold, Path dir) {
+    }
+
+    /** The folder holding the font files. */
+    public static Path fontDir() throws ExportException {
+        List<Path> tried = new ArrayList<>();
+        for (Path assets : candidates()) {
+            Path fonts = assets.resolve("fonts").toAbsolutePath().normalize();
+            if (tried.contains(fonts)) continue;
+            tried.add(fonts);
+            if (Files.isRegularFile(fonts.resolve(REGULAR))) return fonts;
+        }
+        throw new ExportException("The report fonts were not found (looked for " + REGULAR + " in "
+                + String.join(", ", tried.stream().map(Path::toString).toList())
+                + "). Reinstall Kanbao, or point -D" + PROPERTY + "=DIR at the folder that holds fonts/.");
+    }
+
+    static List<Path> candidates() {
+        List<Path> out = new ArrayList<>();
+        String prop = System.getProperty(PROPERTY);
+        if (prop != null && !prop.isBlank()) {
+            out.add(Path.of(prop));
+            return out; // an explicit setting is never second-guessed
+        }
+        out.add(Path.of("assets"));
+        Path code = codeLocation();
+        if (code != null) {
+            Path dir = Files.isDirectory(code) ? code : code.getParent();
+            for (int up = 0; up < 3 && dir != null; up++, dir = dir.getParent()) out.add(dir.resolve("assets"));
+        }
+        return out;
+    }
+
+    private static Path codeLocation() {
+        try {
+            var src = Fonts.class.getProtectionDomain().getCodeSource();
+            return src == null ? null : Path.of(src.getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Parses (once per process) and returns the report fonts. */
+    public static FontSet load() throws ExportException {
+        Path dir = fontDir();
+        return new FontSet(parse(dir.resolve(REGULAR)), parse(dir.resolve(BOLD)),
+                parse(dir.resolve(FALLBACK_REGULAR)), parse(dir.resolve(FALLBACK_BOLD)), dir);
+    }
+
+    private static TrueTypeFont parse(Path file) throws ExportException {
+        TrueTypeFont f = PARSED.get(file);
+        if (f != null) return f;
+        synchronized (PARSED) {
+            f = PARSED.get(file);
+            if (f != null) return f;
+            if (!Files.isRegularFile(file)) {
+                throw new ExportException("The font " + file + " is missing. Reinstall Kanbao.");
+            }
+            try {
+                // Kept open for the life of the process: PDFBox reads glyphs from it when subsetting.
+                f = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+                // No glyph substitution: Chinese needs none, the layout measures unsubstituted glyphs,
+                // and PDFBox's GSUB pass costs more than the rest of the export together.
+                f.setEnableGsub(false);
+                f.getUnicodeCmapLookup();
+            } catch (IOException | RuntimeException e) {
+                throw new ExportException("The font " + file + " cannot be read (" + e.getMessage() + "). Reinstall Kanbao.");
+            }
+            PARSED.put(file, f);
+            return f;
+        }
+    }
+}
