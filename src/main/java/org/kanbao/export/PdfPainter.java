@@ -71,9 +71,14 @@ final class PdfPainter {
                     text(cs, g.left(), g.height() - 34, line);
                 }
             }
+            if (lp.ops.stream().anyMatch(PdfPainter::hasReplacement)) ActualText.inline(doc, page);
             pageDone.accept(i + 1);
         }
         return pages;
+    }
+
+    private static boolean hasReplacement(Layout.Op op) {
+        return op instanceof Layout.Text t && t.line().runs().stream().anyMatch(r -> r.actualText() != null);
     }
 
     private float pdfY(float y) {

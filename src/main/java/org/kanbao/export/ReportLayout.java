@@ -239,7 +239,7 @@ final class ReportLayout {
             List<Span> spans = new ArrayList<>();
             if (!leadDone) {
                 spans.add(new Span(st.bold, a.lead().strip()));
-                spans.add(new Span(st.body, "\u3000"));
+                spans.add(new Span(st.body, "\u2002"));
                 leadDone = true;
             }
             spans.add(new Span(st.body, blk.text().strip()));
@@ -272,12 +272,12 @@ final class ReportLayout {
         };
     }
 
-    /** "记者 张三 李四　通讯员 王五"; a pen name (empty role) is printed as the paper does, after ■. */
+    /** "记者 张三 李四 通讯员 王五" (groups half an em apart); a pen name (empty role) is printed as the paper does, after ■. */
     static String bylineText(List<Byline> bylines) {
         return bylines.stream().filter(b -> !b.names().isEmpty()).map(b -> {
             String names = String.join(" ", b.names());
             return b.role().isBlank() ? "■" + names : b.role() + " " + names;
-        }).collect(Collectors.joining("\u3000"));
+        }).collect(Collectors.joining("\u2002"));
     }
 
     private static String jumpNote(Article a) {

@@ -29,6 +29,12 @@ final class Typesetter {
     record Line(List<Run> runs, float width, float size) {
     }
 
+    /**
+     * Half an em of space, used between the lead and the text and between byline groups. Wider gaps
+     * (an ideographic space) make text extractors such as pdftotext split the line into columns.
+     */
+    static final int EN_SPACE = 0x2002;
+
     /** Code points shown as the replacement mark, for the export's warnings. */
     final Set<Integer> missing = new TreeSet<>();
 
@@ -41,7 +47,7 @@ final class Typesetter {
             s.text().codePoints().forEach(cp -> {
                 int type = Character.getType(cp);
                 if (type == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) return;
-                if (type == Character.CONTROL || (LineBreaker.isSpace(cp) && cp != 0x3000) || cp == 0x00A0) {
+                if (type == Character.CONTROL || (LineBreaker.isSpace(cp) && cp != 0x3000 && cp != EN_SPACE) || cp == 0x00A0) {
                     if (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') return;
                     cp = ' ';
                 }
@@ -72,7 +78,7 @@ final class Typesetter {
             float slack = width - lead - natural;
             float extra = 0;
             boolean last = li == broken.size() - 1;
-            if (align == Align.JUSTIFY && !last && gaps > 0 && slack > 0 && slack / gaps <= maxSize * 0.5f) {
+            if (align == Align.JUSTIFY && !last && gaps > 0 && slack > 0 && slack / gaps <= maxSize * 0.4f) {
                 extra = slack / gaps;
             }
             float x = switch (align) {
