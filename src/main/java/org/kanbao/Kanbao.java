@@ -1,6 +1,7 @@
 package org.kanbao;
 
 import java.nio.file.Path;
+import org.kanbao.export.PdfExporter;
 import org.kanbao.ingest.Importer;
 import org.kanbao.search.SearchService;
 import org.kanbao.store.Library;
@@ -16,6 +17,7 @@ public final class Kanbao implements AutoCloseable {
     private final Importer importer;
     private final SearchService search;
     private final TagService tags;
+    private final PdfExporter exporter;
 
     private Kanbao(Library library) {
         this.library = library;
@@ -32,6 +34,7 @@ public final class Kanbao implements AutoCloseable {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         });
+        this.exporter = new PdfExporter(library);
     }
 
     public static Kanbao open(Path libraryFile, boolean readOnly) throws LibraryException {
@@ -60,6 +63,11 @@ public final class Kanbao implements AutoCloseable {
 
     public TagService tags() {
         return tags;
+    }
+
+    /** Exports articles to a PDF clipping report. */
+    public PdfExporter exporter() {
+        return exporter;
     }
 
     @Override
