@@ -65,7 +65,6 @@ public abstract class Tasks {
         private final boolean longRunning;
         private Consumer<T> onSuccess = v -> { };
         private Consumer<Throwable> onError;
-        private Runnable onCancelled = () -> { };
 
         private Builder(Work<T> work, boolean longRunning) {
             this.work = work;
@@ -82,18 +81,16 @@ public abstract class Tasks {
             return this;
         }
 
-        public Builder<T> onCancelled(Runnable r) {
-            onCancelled = r;
-            return this;
-        }
-
         public Handle start() {
-            return submit(work, longRunning, onSuccess, onError != null ? onError : defaultOnError, onCancelled);
+            return submit(work, longRunning, onSuccess, onError != null ? onError : defaultOnError);
         }
     }
 
-    protected abstract <T> Handle submit(Work<T> work, boolean longRunning, Consumer<T> ok, Consumer<Throwable> err,
-                                         Runnable cancelled);
+    /**
+     * Cancel only asks: the work sees {@link Context#isCancelled()} and returns what it has (an import
+     * reports itself cancelled), and that result is delivered to onSuccess like any other.
+     */
+    protected abstract <T> Handle submit(Work<T> work, boolean longRunning, Consumer<T> ok, Consumer<Throwable> err);
 
     /** Waits until the queued quick work has run (for tests and for orderly shutdown). */
     public abstract void awaitIdle(long millis);
@@ -120,8 +117,8 @@ public abstract class Tasks {
         }
 
         @Override
-        protected <T> Handle submit(Work<T> work, boolean longRunning, Consumer<T> ok, Consumer<Throwable> err,
-                                    Runnable cancelled) {
+        protected <T> Handle submit(Work<T> work, boolean longRunning, Consumer<T> ok, Consumer<Throwable> err) {
+            java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
             class WorkTask extends Task<T> {
                 @Override
                 protected T call() throws Exception {
@@ -134,7 +131,7 @@ public abstract class Tasks {
 
                         @Override
                         public boolean isCancelled() {
-                            return Thread.currentThread().isInterrupted() || WorkTask.this.isCancelled();
+                            return cancel.get();
                         }
                     };
                     return work.call(ctx);
@@ -143,13 +140,12 @@ public abstract class Tasks {
             WorkTask task = new WorkTask();
             task.setOnSucceeded(e -> ok.accept(task.getValue()));
             task.setOnFailed(e -> err.accept(task.getException()));
-            task.setOnCancelled(e -> cancelled.run());
             (longRunning ? jobs : db).submit(task);
             return new Handle() {
                 @Override
                 public void cancel() {
-                    // Not interrupting: SQLite and file channels dislike interrupts; the work polls isCancelled().
-                    task.cancel(false);
+                    // Not Task.cancel(): the work must be allowed to finish its transaction and report.
+                    cancel.set(true);
                 }
 
                 @Override
@@ -189,8 +185,7 @@ public abstract class Tasks {
     /** Runs inline on the caller's thread. */
     private static final class DirectTasks extends Tasks {
         @Override
-        protected <T> Handle submit(Work<T> work, boolean longRunning, Consumer<T> ok, Consumer<Throwable> err,
-                                    Runnable cancelled) {
+        protected <T> Handle submit(Work<T> work, boolean longRunning, Consumer<T> ok, Consumer<Throwable> err) {
             SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
             SimpleStringProperty message = new SimpleStringProperty("");
             SimpleBooleanProperty running = new SimpleBooleanProperty(true);
@@ -236,8 +231,7 @@ public abstract class Tasks {
                 return h;
             }
             running.set(false);
-            if (cancel[0]) cancelled.run();
-            else ok.accept(value);
+            ok.accept(value);
             return h;
         }
 
