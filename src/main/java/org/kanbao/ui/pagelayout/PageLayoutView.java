@@ -1,6 +1,8 @@
 package org.kanbao.ui.pagelayout;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
@@ -57,6 +59,10 @@ public final class PageLayoutView extends BorderPane {
     private final ListView<Page> thumbs = new ListView<>();
     private final Label empty = new Label(Messages.get("page.empty"));
     private final Map<Long, Rectangle> zoneNodes = new HashMap<>();
+    private final Group badges = new Group();
+    private final Tooltip tip = new Tooltip();
+    private final MenuItem checkItem = new MenuItem();
+    private final ContextMenu zoneMenu = new ContextMenu(checkItem);
     private Image cachedImage;
     private java.nio.file.Path cachedImagePath;
 
@@ -65,6 +71,8 @@ public final class PageLayoutView extends BorderPane {
         getStyleClass().add("page-layout");
         page.getStyleClass().add("page");
         page.getTransforms().add(scaleTransform);
+        badges.setMouseTransparent(true);
+        Tooltip.install(page, tip);
         scaleTransform.xProperty().bind(vm.scaleProperty());
         scaleTransform.yProperty().bind(vm.scaleProperty());
         centred.getStyleClass().add("page-backdrop");
@@ -175,12 +183,21 @@ public final class PageLayoutView extends BorderPane {
     private void draw(PageModel m, PageModel before) {
         empty.setVisible(m == null);
         scroll.setVisible(m != null);
-        page.getChildren().clear();
-        zoneNodes.clear();
         if (m == null) {
+            page.getChildren().clear();
+            zoneNodes.clear();
             pageLabel.setText("");
             return;
         }
+        if (sameLayout(m, before)) {
+            // Only states changed (selection, hits, checks): restyle the zones, keep everything drawn.
+            for (Box b : m.boxes()) style(zoneNodes.get(b.articleId()), b);
+            drawBadges(m);
+            m.boxes().stream().filter(Box::selected).findFirst().ifPresent(this::reveal);
+            return;
+        }
+        page.getChildren().clear();
+        zoneNodes.clear();
         Page p = m.page();
         int index = vm.pages().indexOf(p) + 1;
         pageLabel.setText(Messages.get("page.label", p.number(), p.section() == null ? "" : p.section(),
@@ -207,39 +224,65 @@ public final class PageLayoutView extends BorderPane {
         for (Box b : m.boxes()) {
             if (m.schematic()) drawSchematicBlock(b);
             Rectangle r = new Rectangle(b.zone().x(), b.zone().y(), b.zone().w(), b.zone().h());
-            r.getStyleClass().add("zone");
-            if (b.selected()) r.getStyleClass().add("zone-selected");
-            if (b.hit()) r.getStyleClass().add("zone-hit");
-            if (b.checked()) r.getStyleClass().add("zone-checked");
-            if (b.dimmed()) r.getStyleClass().add("zone-dimmed");
             r.setUserData(b.articleId());
             r.setId("zone-" + b.articleId());
-            Tooltip.install(r, new Tooltip(b.headline()));
+            style(r, b);
+            r.setOnMouseEntered(e -> tip.setText(b.headline()));
             r.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) vm.select(b.articleId());
+                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                    // Take the focus so arrows and Space reach the window's shortcuts, not a list elsewhere.
+                    requestFocus();
+                    vm.select(b.articleId());
+                }
             });
-            MenuItem check = new MenuItem(Messages.get(b.checked() ? "export.uncheck" : "export.check"));
-            check.setOnAction(e -> vm.toggleChecked(b.articleId()));
-            ContextMenu menu = new ContextMenu(check);
-            r.setOnContextMenuRequested(e -> menu.show(r, e.getScreenX(), e.getScreenY()));
+            r.setOnContextMenuRequested(e -> {
+                boolean on = r.getStyleClass().contains("zone-checked");
+                checkItem.setText(Messages.get(on ? "export.uncheck" : "export.check"));
+                checkItem.setOnAction(x -> vm.toggleChecked(b.articleId()));
+                zoneMenu.show(r, e.getScreenX(), e.getScreenY());
+            });
             page.getChildren().add(r);
-            if (b.checked()) {
-                Node badge = Icons.of(Icons.CHECKED);
-                badge.getStyleClass().add("zone-badge");
-                badge.setLayoutX(b.zone().x() + b.zone().w() - 22);
-                badge.setLayoutY(b.zone().y() + 22);
-                badge.setMouseTransparent(true);
-                page.getChildren().add(badge);
-            }
             zoneNodes.put(b.articleId(), r);
         }
-        boolean newPage = before == null || before.page().id() != p.id();
-        if (newPage) {
-            fit();
-            scroll.setHvalue(0);
-            scroll.setVvalue(0);
-        } else {
-            m.boxes().stream().filter(Box::selected).findFirst().ifPresent(this::reveal);
+        page.getChildren().add(badges);
+        drawBadges(m);
+        fit();
+        scroll.setHvalue(0);
+        scroll.setVvalue(0);
+    }
+
+    /** Same page with the same zones: only the boxes' states may differ. */
+    private boolean sameLayout(PageModel m, PageModel before) {
+        if (before == null || before.page().id() != m.page().id() || before.boxes().size() != m.boxes().size()
+                || before.schematic() != m.schematic() || !java.util.Objects.equals(before.image(), m.image())
+                || zoneNodes.size() != m.boxes().size()) return false;
+        for (int i = 0; i < m.boxes().size(); i++) {
+            Box a = m.boxes().get(i);
+            Box b = before.boxes().get(i);
+            if (a.articleId() != b.articleId() || !a.zone().equals(b.zone())) return false;
+        }
+        return true;
+    }
+
+    private static void style(Rectangle r, Box b) {
+        if (r == null) return;
+        List<String> cls = new ArrayList<>(List.of("zone"));
+        if (b.selected()) cls.add("zone-selected");
+        if (b.hit()) cls.add("zone-hit");
+        if (b.checked()) cls.add("zone-checked");
+        if (b.dimmed()) cls.add("zone-dimmed");
+        if (!r.getStyleClass().equals(cls)) r.getStyleClass().setAll(cls);
+    }
+
+    private void drawBadges(PageModel m) {
+        badges.getChildren().clear();
+        for (Box b : m.boxes()) {
+            if (!b.checked()) continue;
+            Node badge = Icons.of(Icons.CHECKED);
+            badge.getStyleClass().add("zone-badge");
+            badge.setLayoutX(b.zone().x() + b.zone().w() - 26);
+            badge.setLayoutY(b.zone().y() + 24);
+            badges.getChildren().add(badge);
         }
     }
 
@@ -298,15 +341,16 @@ public final class PageLayoutView extends BorderPane {
         head.setClip(clip);
         page.getChildren().add(head);
         double lineY = ty + head.getLayoutBounds().getHeight() + 16;
+        javafx.scene.shape.Path lines = new javafx.scene.shape.Path();
         int i = 0;
         while (lineY < y + h - 8) {
             double lw = (i % 7 == 6) ? (w - 2 * pad) * 0.55 : w - 2 * pad;
-            Line l = new Line(x + pad, lineY, x + pad + lw, lineY);
-            l.getStyleClass().add("block-line");
-            page.getChildren().add(l);
+            lines.getElements().addAll(new javafx.scene.shape.MoveTo(x + pad, lineY), new javafx.scene.shape.LineTo(x + pad + lw, lineY));
             lineY += 9;
             i++;
         }
+        lines.getStyleClass().add("block-line");
+        page.getChildren().add(lines);
     }
 
     /** Scrolls so the zone is in view. */

@@ -126,6 +126,18 @@ public final class EditionTreeView extends BorderPane {
         return null;
     }
 
+    /** How many editions (days) the tree lists. */
+    public int dayCount() {
+        return countDays(tree.getRoot());
+    }
+
+    private static int countDays(TreeItem<Object> item) {
+        if (item.getValue() instanceof Day) return 1;
+        int n = 0;
+        for (TreeItem<Object> c : item.getChildren()) n += countDays(c);
+        return n;
+    }
+
     public TreeView<Object> tree() {
         return tree;
     }
