@@ -1,14 +1,104 @@
 package org.kanbao.ui;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
-/** Starts the desktop app. Placeholder until the UI lands. */
+/**
+ * Starts the desktop app. JavaFX wants its modules on the module path; started as {@code java -jar
+ * kanbao.jar} they sit on the class path and JavaFX warns ("Unsupported JavaFX configuration"). Then the
+ * same JVM is started again as a child with the JavaFX jars on the module path, and its exit code returned.
+ */
 public final class AppLauncher {
+    /** Packages ControlsFX reaches into. */
+    static final List<String> EXPORTS = List.of(
+            "javafx.base/com.sun.javafx.event",
+            "javafx.base/com.sun.javafx.collections",
+            "javafx.base/com.sun.javafx.runtime",
+            "javafx.graphics/com.sun.javafx.scene",
+            "javafx.graphics/com.sun.javafx.scene.traversal",
+            "javafx.graphics/com.sun.javafx.css",
+            "javafx.graphics/com.sun.javafx.application",
+            "javafx.controls/com.sun.javafx.scene.control",
+            "javafx.controls/com.sun.javafx.scene.control.behavior",
+            "javafx.controls/com.sun.javafx.scene.control.inputmap");
+    static final List<String> OPENS = List.of("javafx.controls/javafx.scene.control.skin",
+            "javafx.graphics/javafx.scene");
+
     private AppLauncher() {
     }
 
     public static int launch(Path library, boolean smoke, String lang) {
-        System.err.println("kanbao: the desktop app is not available yet. Try `kanbao --help`.");
-        return 1;
+        long start = Long.getLong("kanbao.launchStart", ManagementFactory.getRuntimeMXBean().getStartTime());
+        if (ModuleLayer.boot().findModule("javafx.graphics").isEmpty() && !Boolean.getBoolean("kanbao.inProcess")) {
+            List<Path> fx = javafxJars();
+            if (!fx.isEmpty()) return relaunch(fx, library, smoke, lang, start);
+        }
+        return KanbaoApp.run(library, smoke, lang, start);
+    }
+
+    private static int relaunch(List<Path> fx, Path library, boolean smoke, String lang, long start) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!a.startsWith("-agentlib:jdwp")) cmd.add(a);
+        }
+        cmd.add("-Dkanbao.launchStart=" + start);
+        cmd.add("-Dkanbao.inProcess=true");
+        cmd.addAll(List.of("--module-path", String.join(java.io.File.pathSeparator, fx.stream().map(Path::toString).toList()),
+                "--add-modules", "javafx.controls,javafx.swing"));
+        for (String e : EXPORTS) cmd.addAll(List.of("--add-exports", e + "=ALL-UNNAMED"));
+        for (String o : OPENS) cmd.addAll(List.of("--add-opens", o + "=ALL-UNNAMED"));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.kanbao.Main"));
+        if (library != null) cmd.addAll(List.of("--library", library.toString()));
+        if (smoke) cmd.add("--smoke");
+        if (lang != null) cmd.addAll(List.of("--lang", lang));
+        try {
+            Process p = new ProcessBuilder(cmd).inheritIO().start();
+            return p.waitFor();
+        } catch (IOException e) {
+            System.err.println("kanbao: cannot start the desktop app: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    /** The JavaFX jars in lib/ beside the jar (target/lib for a build) or beside the jar itself. */
+    static List<Path> javafxJars() {
+        Path here;
+        try {
+            here = Path.of(AppLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return List.of();
+        }
+        Path dir = Files.isDirectory(here) ? here.getParent() : here.getParent();
+        for (Path d : List.of(dir.resolve("lib"), dir)) {
+            List<Path> jars = list(d);
+            // Prefer the platform jars (javafx-base-21-linux.jar): the plain ones are empty placeholders.
+            List<Path> platform = jars.stream().filter(j -> j.getFileName().toString().matches("javafx-[a-z]+-.*-(linux|mac|win).*\\.jar")).toList();
+            if (!platform.isEmpty()) return platform;
+            if (!jars.isEmpty()) return jars;
+        }
+        return List.of();
+    }
+
+    private static List<Path> list(Path d) {
+        if (!Files.isDirectory(d)) return List.of();
+        try (Stream<Path> s = Files.list(d)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.startsWith("javafx-") && n.endsWith(".jar");
+            }).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }

@@ -1,0 +1,162 @@
+package org.kanbao.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Alert;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.kanbao.Kanbao;
+import org.kanbao.store.LibraryException;
+import org.kanbao.ui.common.Fonts;
+import org.kanbao.ui.common.Messages;
+import org.kanbao.ui.common.Tasks;
+import org.kanbao.ui.common.UiPrefs;
+import org.kanbao.ui.shell.MainWindow;
+import org.kanbao.ui.state.LibraryBackend;
+import org.kanbao.ui.state.ReaderState;
+
+/** The JavaFX application: opens the library (off the FX thread, in init) and shows the main window. */
+public final class KanbaoApp extends Application {
+    private static Path libraryPath;
+    private static boolean smoke;
+    private static String lang;
+    private static long launchStart;
+    private static volatile int exitCode;
+
+    private Kanbao kanbao;
+    private String openError;
+    private Tasks tasks;
+    private MainWindow window;
+    private UiPrefs prefs;
+
+    static int run(Path library, boolean smokeRun, String language, long start) {
+        libraryPath = library;
+        smoke = smokeRun;
+        lang = language;
+        launchStart = start;
+        exitCode = 0;
+        try {
+            Application.launch(KanbaoApp.class);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            System.err.println("kanbao: cannot open a window (" + e.getMessage() + "). Commands work without one: kanbao --help");
+            return 1;
+        }
+        return exitCode;
+    }
+
+    @Override
+    public void init() {
+        prefs = UiPrefs.standard();
+        Messages.use(lang != null ? lang : prefs.get("lang", null));
+        try {
+            kanbao = Kanbao.open(libraryPath, false);
+        } catch (LibraryException e) {
+            openError = e.getMessage();
+        }
+        Fonts.loadBundled();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (openError != null) {
+            Alert a = new Alert(Alert.AlertType.ERROR, openError);
+            a.setHeaderText(Messages.get("error.library"));
+            a.showAndWait();
+            System.err.println("kanbao: " + openError);
+            exitCode = 1;
+            Platform.exit();
+            return;
+        }
+        tasks = Tasks.fx();
+        ReaderState state = new ReaderState(new LibraryBackend(kanbao), tasks);
+        window = new MainWindow(stage, state, prefs);
+        long[] shownAt = {0};
+        stage.setOnShown(e -> shownAt[0] = System.currentTimeMillis());
+        stage.show();
+        window.viewModel().start(() -> window.offerSample(smoke));
+        String shot = System.getProperty("kanbao.screenshot");
+        if (smoke || (shot != null && !shot.isBlank())) whenReady(state, shownAt, shot);
+    }
+
+    /** Waits until the three views show content, then prints the smoke line and/or writes the screenshot. */
+    private void whenReady(ReaderState state, long[] shownAt, String shot) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        boolean[] steppedIn = {false};
+        String query = System.getProperty("kanbao.screenshot.query");
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(50), e -> {
+            boolean nav = !window.treeView().tree().getRoot().getChildren().isEmpty();
+            boolean page = window.pageView().zoneNode(firstArticle(state)) != null;
+            if (page && state.articleProperty().get() == null && !steppedIn[0]) {
+                steppedIn[0] = true;
+                state.stepArticle(1);
+                if (query != null && !query.isBlank()) state.search(query);
+            }
+            boolean article = state.articleProperty().get() != null && window.articleView().lookup("#article-headline") != null;
+            if (nav && page && article) {
+                poll.stop();
+                finish(state, shownAt[0], shot);
+            } else if (System.currentTimeMillis() > deadline) {
+                poll.stop();
+                System.out.println("smoke FAILED: navigation " + nav + ", page " + page + ", article " + article
+                        + " after 20 s" + (state.editions().isEmpty() ? " (the library is empty and no sample is bundled)" : ""));
+                exitCode = 1;
+                Platform.exit();
+            }
+        }));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.play();
+    }
+
+    private static long firstArticle(ReaderState state) {
+        return state.pageArticles().isEmpty() ? -1 : state.pageArticles().get(0).id();
+    }
+
+    private void finish(ReaderState state, long shown, String shot) {
+        if (shot != null && !shot.isBlank()) {
+            // Let the layout and image loading settle before the picture is taken.
+            Timeline later = new Timeline(new KeyFrame(Duration.millis(700), e -> {
+                writeShot(shot);
+                if (smoke) smokeLine(state, shown);
+            }));
+            later.play();
+            return;
+        }
+        smokeLine(state, shown);
+    }
+
+    private void smokeLine(ReaderState state, long shown) {
+        var a = state.articleProperty().get();
+        System.out.println("smoke ok: main window shown " + (shown - launchStart) + " ms after launch; "
+                + state.editions().size() + " editions, page " + state.pageProperty().get().number() + " with "
+                + state.pageArticles().size() + " articles, article \"" + a.article().headline() + "\"");
+        exitCode = 0;
+        Platform.exit();
+    }
+
+    private void writeShot(String file) {
+        WritableImage img = window.scene().snapshot(null);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", Path.of(file).toFile());
+            System.err.println("kanbao: screenshot written to " + file);
+        } catch (IOException e) {
+            System.err.println("kanbao: cannot write the screenshot: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null && !smoke) window.saveLayout();
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        if (kanbao != null) kanbao.close();
+    }
+}

@@ -1,0 +1,30 @@
+package org.kanbao.ui.common;
+
+import java.nio.file.Path;
+import javafx.scene.text.Font;
+
+/**
+ * Loads the bundled CJK font (assets/fonts) so Chinese never shows as boxes on a system without one.
+ * The loaded family is put first in the root style; the system font stays as fallback.
+ */
+public final class Fonts {
+    private static String family;
+
+    private Fonts() {
+    }
+
+    /** Loads every bundled font once; returns the family of the first, or null when none is bundled. */
+    public static synchronized String loadBundled() {
+        if (family != null) return family;
+        for (Path f : Assets.fontFiles()) {
+            Font font = Font.loadFont(f.toUri().toString(), 13);
+            if (font != null && family == null) family = font.getFamily();
+        }
+        return family;
+    }
+
+    /** Root style naming the bundled family, or "" to keep the default. */
+    public static String rootStyle() {
+        return family == null ? "" : "-fx-font-family: \"" + family + "\";";
+    }
+}

@@ -1,0 +1,188 @@
+package org.kanbao.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kanbao.model.StoredArticle;
+import org.kanbao.model.Tag;
+import org.kanbao.model.TagKind;
+import org.kanbao.ui.article.ArticleViewModel;
+import org.kanbao.ui.common.Tasks;
+import org.kanbao.ui.pagelayout.PageLayoutViewModel;
+import org.kanbao.ui.search.SearchViewModel;
+import org.kanbao.ui.shell.EditionTreeViewModel;
+import org.kanbao.ui.state.ReaderState;
+import org.kanbao.ui.tags.TagNavigatorViewModel;
+
+/** The shared view model and the feature view models, over a real library, without a window or toolkit. */
+class ReaderStateTest {
+    TestLibrary lib;
+    ReaderState state;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        lib = new TestLibrary().withSeedAndOther();
+        state = new ReaderState(lib.backend, Tasks.direct());
+        state.reloadEditions(null);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        lib.close();
+    }
+
+    @Test
+    void opensTheNewestEditionOnItsFirstPage() {
+        assertEquals(2, state.editions().size());
+        assertEquals(state.editions().get(0), state.editionProperty().get());
+        assertNotNull(state.pageProperty().get());
+        assertFalse(state.pageArticles().isEmpty());
+        assertNull(state.articleProperty().get());
+    }
+
+    @Test
+    void openingAnArticleElsewhereBringsItsPageAndEditionAlong() {
+        StoredArticle a = lib.articleContaining("医保");
+        assertTrue(state.pageProperty().get().id() != a.pageId(), "the seed page is not the one opened first");
+        state.openArticle(a.id());
+        assertEquals(a.id(), state.articleProperty().get().id());
+        assertEquals(a.pageId(), state.pageProperty().get().id());
+        assertEquals(a.editionId(), state.editionProperty().get().id());
+        assertTrue(state.pageArticles().stream().anyMatch(x -> x.id() == a.id()));
+    }
+
+    @Test
+    void stepsThroughArticlesAndAcrossTheEndOfThePage() {
+        state.stepArticle(1);
+        StoredArticle first = state.pageArticles().get(0);
+        assertEquals(first.id(), state.articleProperty().get().id());
+        state.stepArticle(1);
+        assertEquals(state.pageArticles().get(1).id(), state.articleProperty().get().id());
+        state.stepArticle(-1);
+        assertEquals(first.id(), state.articleProperty().get().id());
+    }
+
+    @Test
+    void searchFindsTheArticleAndMarksItOnThePage() {
+        StoredArticle a = lib.articleContaining("医保");
+        SearchViewModel search = new SearchViewModel(state);
+        PageLayoutViewModel page = new PageLayoutViewModel(state);
+        search.search("医保");
+        assertTrue(search.activeProperty().get());
+        assertTrue(search.hits().stream().anyMatch(h -> h.articleId() == a.id()));
+        var hit = search.hits().stream().filter(h -> h.articleId() == a.id()).findFirst().orElseThrow();
+        assertTrue(hit.snippet().stream().anyMatch(r -> r.hit() && r.text().equals("医保")), "snippet marks the word");
+        search.open(hit);
+        var box = page.modelProperty().get().boxes().stream().filter(b -> b.articleId() == a.id()).findFirst().orElseThrow();
+        assertTrue(box.hit() && box.selected());
+        assertEquals(1, page.modelProperty().get().boxes().stream().filter(PageLayoutViewModel.Box::selected).count());
+        search.clear();
+        assertFalse(search.activeProperty().get());
+        assertTrue(page.modelProperty().get().boxes().stream().noneMatch(PageLayoutViewModel.Box::hit));
+    }
+
+    @Test
+    void choosingATagNarrowsEditionsAndDimsOtherArticles() {
+        StoredArticle a = lib.articleContaining("医保");
+        Tag t = lib.backend.addManualTag(a.id(), "跨省办事");
+        TagNavigatorViewModel tags = new TagNavigatorViewModel(state);
+        EditionTreeViewModel tree = new EditionTreeViewModel(state);
+        PageLayoutViewModel page = new PageLayoutViewModel(state);
+        assertEquals(2, tree.papers().stream().mapToInt(p -> p.years().size() + p.undated().size()).sum());
+        Tag listed = tags.tags(TagKind.MANUAL).get(0);
+        assertEquals(t.id(), listed.id());
+        assertEquals(1, listed.count());
+        tags.choose(List.of(listed));
+        assertEquals(java.util.Set.of(a.id()), state.narrowedProperty().get().articleIds());
+        assertEquals(1, tree.papers().stream().mapToInt(p -> p.years().size() + p.undated().size()).sum(),
+                "only the seed page's edition is left");
+        state.openArticle(a.id());
+        var boxes = page.modelProperty().get().boxes();
+        assertTrue(boxes.stream().filter(b -> b.articleId() != a.id()).allMatch(PageLayoutViewModel.Box::dimmed));
+        assertFalse(boxes.stream().filter(b -> b.articleId() == a.id()).findFirst().orElseThrow().dimmed());
+        tags.clear();
+        assertNull(state.narrowedProperty().get());
+    }
+
+    @Test
+    void articlePaneAddsAndRemovesTagsAndChecksForExport() {
+        StoredArticle a = lib.articleContaining("医保");
+        ArticleViewModel vm = new ArticleViewModel(state);
+        state.openArticle(a.id());
+        assertTrue(vm.tags().isEmpty());
+        vm.addTag("医保");
+        assertEquals(List.of("医保"), vm.tags().stream().map(Tag::name).toList());
+        vm.removeTag(vm.tags().get(0));
+        assertTrue(vm.tags().isEmpty());
+        assertFalse(vm.checkedProperty().get());
+        vm.toggleChecked();
+        assertTrue(vm.checkedProperty().get());
+        assertEquals(List.of(a.id()), List.copyOf(state.checked()));
+    }
+
+    @Test
+    void zoomStepsAndFitsStayWithinBounds() {
+        PageLayoutViewModel page = new PageLayoutViewModel(state);
+        var m = page.modelProperty().get();
+        page.applyFit(1000, 700);
+        assertEquals((700 - 16) / m.height(), page.scaleProperty().get(), 1e-9);
+        page.setFit(PageLayoutViewModel.Fit.WIDTH);
+        page.applyFit(1000, 700);
+        assertEquals((1000 - 16) / m.width(), page.scaleProperty().get(), 1e-9);
+        double s = page.scaleProperty().get();
+        page.zoomIn();
+        assertEquals(PageLayoutViewModel.Fit.NONE, page.fitProperty().get());
+        assertTrue(page.scaleProperty().get() > s);
+        for (int i = 0; i < 50; i++) page.zoomIn();
+        assertEquals(8, page.scaleProperty().get(), 1e-9);
+    }
+
+    @Test
+    void aStaleAnswerNeverOverwritesANewerChoice() {
+        // Queue the work instead of running it, then deliver the answers out of order.
+        List<Runnable> queued = new java.util.ArrayList<>();
+        Tasks deferred = new Tasks() {
+            @Override
+            protected <T> Handle submit(Work<T> work, boolean longRunning, java.util.function.Consumer<T> ok,
+                                        java.util.function.Consumer<Throwable> err) {
+                queued.add(() -> {
+                    try {
+                        ok.accept(work.call(new Context() {
+                            public void progress(long d, long t, String m) {
+                            }
+
+                            public boolean isCancelled() {
+                                return false;
+                            }
+                        }));
+                    } catch (Exception e) {
+                        err.accept(e);
+                    }
+                });
+                return null;
+            }
+
+            @Override
+            public void awaitIdle(long millis) {
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        ReaderState s = new ReaderState(lib.backend, deferred);
+        var eds = lib.backend.editions();
+        s.openEdition(eds.get(0));
+        s.openEdition(eds.get(1));
+        queued.get(1).run();
+        queued.get(0).run();
+        assertEquals(eds.get(1), s.editionProperty().get());
+    }
+}
