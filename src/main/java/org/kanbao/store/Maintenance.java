@@ -66,10 +66,14 @@ public final class Maintenance {
 
     /** Runs SQLite's integrity and foreign-key checks and every FTS5 index's own check; empty means healthy. */
     public static List<String> check(Library lib) throws LibraryException {
-        return lib.read(Maintenance::check);
+        return lib.read(c -> check(c, lib.isReadOnly()));
     }
 
-    static List<String> check(Connection c) throws SQLException {
+    /**
+     * SQLite's integrity_check covers FTS5 tables too (since 3.44); their own 'integrity-check'
+     * command is run as well where the connection may write, as it is a write statement.
+     */
+    static List<String> check(Connection c, boolean readOnly) throws SQLException {
         List<String> problems = new ArrayList<>();
         try (Statement s = c.createStatement()) {
             try (var rs = s.executeQuery("PRAGMA integrity_check")) {
@@ -82,7 +86,7 @@ public final class Maintenance {
             try (var rs = s.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")) {
                 while (rs.next()) fts.add(rs.getString(1));
             }
-            for (String t : fts) {
+            for (String t : readOnly ? List.<String>of() : fts) {
                 try {
                     s.execute("INSERT INTO \"" + t + "\"(\"" + t + "\") VALUES ('integrity-check')");
                 } catch (SQLException e) {
