@@ -152,10 +152,13 @@ class BadInputTest {
         long t = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         boolean done = p.waitFor(LIMIT_MS + 5_000, TimeUnit.MILLISECONDS);
+        if (!done) {
+            p.destroyForcibly().waitFor();
+            return new Result(false, -1, (System.nanoTime() - t) / 1_000_000, "(killed: no answer in time)");
+        }
         long ms = (System.nanoTime() - t) / 1_000_000;
-        if (!done) p.destroyForcibly().waitFor();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(done, done ? p.exitValue() : -1, ms, out);
+        return new Result(true, p.exitValue(), ms, out);
     }
 
     private static long count(Path lib) throws Exception {
