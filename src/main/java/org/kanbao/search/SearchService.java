@@ -25,6 +25,12 @@ import org.kanbao.store.StoreHook;
 public final class SearchService {
     /** The most hits one call returns; snippets are only made for the hits returned. */
     public static final int MAX_LIMIT = 1000;
+    /**
+     * Above this many matches, bm25 is computed only for the most recently imported RANK_CAP of them (the rest
+     * follow newest first): ranking every one of 100,000 matches of a common char would take far longer than a
+     * keystroke, and among that many the order of the tail means little.
+     */
+    static final int RANK_CAP = 5000;
     private static final String JOINS = " JOIN article a ON a.id = search_fts.rowid JOIN page p ON p.id = a.page_id "
             + "JOIN edition e ON e.id = p.edition_id ";
     private static final String FROM_ARTICLES = " FROM article a JOIN page p ON p.id = a.page_id "
@@ -55,9 +61,9 @@ public final class SearchService {
             long total = count(c, q);
             if (lim == 0 || off >= total) return new SearchResult(total, List.of());
             Map<Long, Double> scores = new HashMap<>();
-            List<Long> ids = page(c, q, sort, off, lim, scores);
+            List<Long> ids = page(c, q, sort, off, lim, scores, total);
             List<SearchHit> hits = new ArrayList<>();
-            for (StoredArticle s : ArticleRepository.byIds(c, ids)) {
+            for (StoredArticle s : fetch(c, ids)) {
                 List<HitPosition> pos = Highlighter.positions(s.article(), q.highlights());
                 hits.add(new SearchHit(s.id(), s.article().headline(), s.paper(), s.date(), s.pageNumber(),
                         scores.getOrDefault(s.id(), 0.0), Highlighter.snippet(s.article(), pos), pos));
@@ -70,7 +76,7 @@ public final class SearchService {
     public List<Long> ids(SearchQuery query, Sort sort) throws LibraryException {
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return List.of();
-        return library.read(c -> page(c, q, sort, 0, Integer.MAX_VALUE, new HashMap<>()));
+        return library.read(c -> page(c, q, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0));
     }
 
     /** How many articles match, without ranking or snippets. */
@@ -181,9 +187,10 @@ public final class SearchService {
     }
 
     private static List<Long> page(Connection c, QueryCompiler.Compiled q, Sort sort, int offset, int limit,
-                                   Map<Long, Double> scores) throws SQLException {
+                                   Map<Long, Double> scores, long total) throws SQLException {
         String sql;
         boolean rank = sort != Sort.DATE && q.match() != null;
+        if (rank && q.where().isEmpty() && total > RANK_CAP) return cappedPage(c, q.match(), offset, limit, scores);
         String byDate = " ORDER BY e.date DESC, p.number, a.seq, a.id DESC";
         if (q.match() != null && q.where().isEmpty() && rank) {
             sql = "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? ORDER BY rank";
@@ -207,6 +214,66 @@ public final class SearchService {
             }
         }
         return ids;
+    }
+
+    /** See {@link #RANK_CAP}: the best of the newest RANK_CAP matches by bm25, then the older ones newest first. */
+    private static List<Long> cappedPage(Connection c, String match, int offset, int limit, Map<Long, Double> scores)
+            throws SQLException {
+        long cutoff;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " + (RANK_CAP - 1))) {
+            ps.setString(1, match);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return List.of();
+                cutoff = rs.getLong(1);
+            }
+        }
+        List<Long> ids = new ArrayList<>();
+        if (offset < RANK_CAP) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? "
+                    + "AND rowid >= ? ORDER BY rank LIMIT " + Math.min(limit, RANK_CAP - offset) + " OFFSET " + offset)) {
+                ps.setString(1, match);
+                ps.setLong(2, cutoff);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        scores.put(rs.getLong(1), -rs.getDouble(2));
+                    }
+                }
+            }
+        }
+        if (ids.size() < limit) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
+                    + "AND rowid < ? ORDER BY rowid DESC LIMIT " + (limit - ids.size()) + " OFFSET "
+                    + Math.max(0, offset - RANK_CAP))) {
+                ps.setString(1, match);
+                ps.setLong(2, cutoff);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The articles in the order of {@code ids}, read in one statement. */
+    private static List<StoredArticle> fetch(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) return List.of();
+        Map<Long, StoredArticle> byId = new HashMap<>();
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + org.kanbao.store.ArticleCodec.COLUMNS
+                + org.kanbao.store.ArticleCodec.FROM + "WHERE a.id IN (" + marks + ")")) {
+            for (int i = 0; i < ids.size(); i++) ps.setLong(i + 1, ids.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredArticle s = org.kanbao.store.ArticleCodec.read(rs);
+                    byId.put(s.id(), s);
+                }
+            }
+        }
+        List<StoredArticle> out = new ArrayList<>();
+        for (long id : ids) if (byId.containsKey(id)) out.add(byId.get(id));
+        return out;
     }
 
     private static void bind(PreparedStatement ps, QueryCompiler.Compiled q) throws SQLException {
