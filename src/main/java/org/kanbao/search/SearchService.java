@@ -38,6 +38,8 @@ public final class SearchService {
 
     private final Library library;
     private final SearchIndex index = new SearchIndex();
+    /** {@link #RANK_CAP}, lowered by tests. */
+    int rankCap = RANK_CAP;
 
     public SearchService(Library library) {
         this.library = library;
@@ -61,7 +63,7 @@ public final class SearchService {
             long total = count(c, q);
             if (lim == 0 || off >= total) return new SearchResult(total, List.of());
             Map<Long, Double> scores = new HashMap<>();
-            List<Long> ids = page(c, q, sort, off, lim, scores, total);
+            List<Long> ids = page(c, q, sort, off, lim, scores, total, rankCap);
             List<SearchHit> hits = new ArrayList<>();
             for (StoredArticle s : fetch(c, ids)) {
                 List<HitPosition> pos = Highlighter.positions(s.article(), q.highlights());
@@ -76,7 +78,7 @@ public final class SearchService {
     public List<Long> ids(SearchQuery query, Sort sort) throws LibraryException {
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return List.of();
-        return library.read(c -> page(c, q, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0));
+        return library.read(c -> page(c, q, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0, rankCap));
     }
 
     /** How many articles match, without ranking or snippets. */
@@ -187,10 +189,10 @@ public final class SearchService {
     }
 
     private static List<Long> page(Connection c, QueryCompiler.Compiled q, Sort sort, int offset, int limit,
-                                   Map<Long, Double> scores, long total) throws SQLException {
+                                   Map<Long, Double> scores, long total, int cap) throws SQLException {
         String sql;
         boolean rank = sort != Sort.DATE && q.match() != null;
-        if (rank && q.where().isEmpty() && total > RANK_CAP) return cappedPage(c, q.match(), offset, limit, scores);
+        if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), offset, limit, scores, cap);
         String byDate = " ORDER BY e.date DESC, p.number, a.seq, a.id DESC";
         if (q.match() != null && q.where().isEmpty() && rank) {
             sql = "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? ORDER BY rank";
@@ -217,11 +219,11 @@ public final class SearchService {
     }
 
     /** See {@link #RANK_CAP}: the best of the newest RANK_CAP matches by bm25, then the older ones newest first. */
-    private static List<Long> cappedPage(Connection c, String match, int offset, int limit, Map<Long, Double> scores)
-            throws SQLException {
+    private static List<Long> cappedPage(Connection c, String match, int offset, int limit, Map<Long, Double> scores,
+                                         int cap) throws SQLException {
         long cutoff;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " + (RANK_CAP - 1))) {
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " + (cap - 1))) {
             ps.setString(1, match);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return List.of();
@@ -229,9 +231,9 @@ public final class SearchService {
             }
         }
         List<Long> ids = new ArrayList<>();
-        if (offset < RANK_CAP) {
+        if (offset < cap) {
             try (PreparedStatement ps = c.prepareStatement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? "
-                    + "AND rowid >= ? ORDER BY rank LIMIT " + Math.min(limit, RANK_CAP - offset) + " OFFSET " + offset)) {
+                    + "AND rowid >= ? ORDER BY rank LIMIT " + Math.min(limit, cap - offset) + " OFFSET " + offset)) {
                 ps.setString(1, match);
                 ps.setLong(2, cutoff);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -245,7 +247,7 @@ public final class SearchService {
         if (ids.size() < limit) {
             try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
                     + "AND rowid < ? ORDER BY rowid DESC LIMIT " + (limit - ids.size()) + " OFFSET "
-                    + Math.max(0, offset - RANK_CAP))) {
+                    + Math.max(0, offset - cap))) {
                 ps.setString(1, match);
                 ps.setLong(2, cutoff);
                 try (ResultSet rs = ps.executeQuery()) {
