@@ -57,13 +57,14 @@ public final class SearchService {
     public SearchResult search(SearchQuery query, Sort sort, int offset, int limit) throws LibraryException {
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return new SearchResult(0, List.of());
+        QueryCompiler.Compiled plain = QueryCompiler.compile(query, false);
         int lim = Math.max(0, Math.min(MAX_LIMIT, limit));
         int off = Math.max(0, offset);
         return library.read(c -> {
-            long total = count(c, q);
+            long total = count(c, plain);
             if (lim == 0 || off >= total) return new SearchResult(total, List.of());
             Map<Long, Double> scores = new HashMap<>();
-            List<Long> ids = page(c, q, sort, off, lim, scores, total, rankCap);
+            List<Long> ids = page(c, q, plain.match(), sort, off, lim, scores, total, rankCap);
             List<SearchHit> hits = new ArrayList<>();
             for (StoredArticle s : fetch(c, ids)) {
                 List<HitPosition> pos = Highlighter.positions(s.article(), q.highlights());
@@ -78,12 +79,13 @@ public final class SearchService {
     public List<Long> ids(SearchQuery query, Sort sort) throws LibraryException {
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return List.of();
-        return library.read(c -> page(c, q, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0, rankCap));
+        String plain = QueryCompiler.compile(query, false).match();
+        return library.read(c -> page(c, q, plain, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0, rankCap));
     }
 
     /** How many articles match, without ranking or snippets. */
     public long count(String query) throws LibraryException {
-        QueryCompiler.Compiled q = QueryCompiler.compile(SearchQuery.parse(query));
+        QueryCompiler.Compiled q = QueryCompiler.compile(SearchQuery.parse(query), false);
         if (q.match() == null && q.where().isEmpty()) return 0;
         return library.read(c -> count(c, q));
     }
@@ -125,7 +127,7 @@ public final class SearchService {
     public int wordsAdded(Collection<String> words) throws LibraryException {
         List<String> exprs = new ArrayList<>();
         for (String w : words) {
-            if (w != null && !w.isBlank()) exprs.add(QueryCompiler.term(new Term(w, false)));
+            if (w != null && !w.isBlank()) exprs.add(QueryCompiler.term(new Term(w, false), false));
         }
         if (exprs.isEmpty()) return 0;
         return library.write(c -> {
@@ -188,11 +190,11 @@ public final class SearchService {
         }
     }
 
-    private static List<Long> page(Connection c, QueryCompiler.Compiled q, Sort sort, int offset, int limit,
+    private static List<Long> page(Connection c, QueryCompiler.Compiled q, String plainMatch, Sort sort, int offset, int limit,
                                    Map<Long, Double> scores, long total, int cap) throws SQLException {
         String sql;
         boolean rank = sort != Sort.DATE && q.match() != null;
-        if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), offset, limit, scores, cap);
+        if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), plainMatch, offset, limit, scores, cap);
         String byDate = " ORDER BY e.date DESC, p.number, a.seq, a.id DESC";
         if (q.match() != null && q.where().isEmpty() && rank) {
             sql = "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? ORDER BY rank";
@@ -219,12 +221,12 @@ public final class SearchService {
     }
 
     /** See {@link #RANK_CAP}: the best of the newest RANK_CAP matches by bm25, then the older ones newest first. */
-    private static List<Long> cappedPage(Connection c, String match, int offset, int limit, Map<Long, Double> scores,
+    private static List<Long> cappedPage(Connection c, String match, String plainMatch, int offset, int limit, Map<Long, Double> scores,
                                          int cap) throws SQLException {
         long cutoff;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " + (cap - 1))) {
-            ps.setString(1, match);
+            ps.setString(1, plainMatch);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return List.of();
                 cutoff = rs.getLong(1);
@@ -248,7 +250,7 @@ public final class SearchService {
             try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
                     + "AND rowid < ? ORDER BY rowid DESC LIMIT " + (limit - ids.size()) + " OFFSET "
                     + Math.max(0, offset - cap))) {
-                ps.setString(1, match);
+                ps.setString(1, plainMatch);
                 ps.setLong(2, cutoff);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) ids.add(rs.getLong(1));
