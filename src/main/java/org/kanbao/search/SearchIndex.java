@@ -23,7 +23,6 @@ import org.kanbao.store.StoreHook;
 public final class SearchIndex implements StoreHook {
     /** Bump when tokenisation changes: libraries with another version are re-indexed on open. */
     static final String VERSION = "1";
-    private static final int BATCH = 512;
     private static final int CHUNK = 64;
 
     /** The token columns of one article. */
@@ -54,27 +53,22 @@ public final class SearchIndex implements StoreHook {
         return new Row(id, Tokens.column(Fold.fold(bodyText(a))), Tokens.column(Fold.fold(a.title())));
     }
 
-    /** Adds or replaces the entries of these articles. Tokenises on all cores when there are many. */
+    /** Adds or replaces the entries of these articles, tokenising on all cores while inserting. */
     void index(Connection c, List<StoredArticle> articles) throws SQLException {
-        for (int from = 0; from < articles.size(); from += BATCH) {
-            List<StoredArticle> part = articles.subList(from, Math.min(articles.size(), from + BATCH));
-            List<Row> rows = (part.size() > 16 ? part.parallelStream() : part.stream())
-                    .map(s -> row(s.id(), s.article())).toList();
-            write(c, rows);
-        }
-    }
-
-    private static void write(Connection c, List<Row> rows) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
-            for (Row r : rows) {
-                del.setLong(1, r.id());
-                del.executeUpdate();
-                ins.setLong(1, r.id());
-                ins.setString(2, r.body());
-                ins.setString(3, r.title());
-                ins.executeUpdate();
+        // a new article's id has no entry unless a delete bypassed the hooks; deleting first keeps the insert safe
+        remove(c, articles.stream().map(StoredArticle::id).toList());
+        if (articles.size() <= CHUNK) {
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
+                for (StoredArticle s : articles) {
+                    Row r = row(s.id(), s.article());
+                    ins.setLong(1, r.id());
+                    ins.setString(2, r.body());
+                    ins.setString(3, r.title());
+                    ins.executeUpdate();
+                }
             }
+        } else {
+            insertFresh(c, articles);
         }
     }
 
