@@ -52,5 +52,10 @@ class SearchCommandTest {
         Out text = run("search", "--library", lib.toString(), "C++", "\"", "NOT");
         assertEquals(0, text.code(), text.err());
         assertEquals(2, run("search", "--library", lib.toString(), "平湖", "--sort", "size").code());
+        Out excluding = run("search", "--library", lib.toString(), "-平湖", "--json");
+        assertEquals(0, excluding.code(), excluding.err());
+        long all = FixtureJson.MAPPER.readTree(run("search", "--library", lib.toString(), "-平湖", "--json").out()).get("total").asLong();
+        assertEquals(all, FixtureJson.MAPPER.readTree(run("search", "--library", lib.toString(), "-\"平湖\"", "--json").out()).get("total").asLong());
+        assertTrue(all > 0 && all < root.get("total").asLong() + all);
     }
 }
