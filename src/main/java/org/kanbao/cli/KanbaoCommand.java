@@ -39,6 +39,7 @@ public final class KanbaoCommand implements Callable<Integer> {
 
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new KanbaoCommand());
+        cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true); // `kanbao search -word`
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -26,12 +26,22 @@ final class QueryCompiler {
 
     private final List<Object> params = new ArrayList<>();
     private final List<Term> highlights = new ArrayList<>();
+    private final boolean words;
 
-    private QueryCompiler() {
+    private QueryCompiler(boolean words) {
+        this.words = words;
     }
 
     static Compiled compile(SearchQuery q) {
-        QueryCompiler qc = new QueryCompiler();
+        return compile(q, true);
+    }
+
+    /**
+     * @param words false leaves the word tokens out: the same rows match, without the rank they add, and counting
+     *              is cheaper
+     */
+    static Compiled compile(SearchQuery q, boolean words) {
+        QueryCompiler qc = new QueryCompiler(words);
         if (q.root() == null) return new Compiled(null, "", List.of(), List.of());
         qc.collectHighlights(q.root(), false);
         List<Node> top = q.root() instanceof And a ? a.children() : List.of(q.root());
@@ -39,11 +49,11 @@ final class QueryCompiler {
         List<String> neg = new ArrayList<>();
         List<Node> rest = new ArrayList<>();
         for (Node n : top) {
-            String f = n instanceof Not ? null : fts(n);
+            String f = n instanceof Not ? null : qc.fts(n);
             if (f != null) {
                 pos.add(f);
-            } else if (n instanceof Not not && fts(not.child()) != null) {
-                neg.add(fts(not.child()));
+            } else if (n instanceof Not not && qc.fts(not.child()) != null) {
+                neg.add(qc.fts(not.child()));
             } else {
                 rest.add(n);
             }
@@ -77,8 +87,8 @@ final class QueryCompiler {
     }
 
     /** The FTS5 expression for a node, or null when FTS5 cannot express it on its own. */
-    static String fts(Node n) {
-        if (n instanceof Term t) return term(t);
+    String fts(Node n) {
+        if (n instanceof Term t) return term(t, words);
         if (n instanceof Or o) {
             List<String> parts = new ArrayList<>();
             for (Node c : o.children()) {
@@ -108,11 +118,11 @@ final class QueryCompiler {
      * word columns add rank where the segmenter found it as a word (not an accidental run of its chars such as
      * 上[海宁]波), but no rows, since a word occurrence is always a char occurrence too.
      */
-    static String term(Term t) {
+    static String term(Term t, boolean withWord) {
         String folded = Fold.fold(t.text());
         String chars = Tokens.chars(folded).strip();
         if (chars.isEmpty()) return "\"" + Tokens.GAP + Tokens.GAP + "\""; // matches nothing
-        String word = Tokens.word(folded);
+        String word = withWord ? Tokens.word(folded) : null;
         String expr = word == null ? "\"" + chars + "\"" : "(\"" + word + "\" OR \"" + chars + "\")";
         return t.titleOnly() ? "title : " + expr : expr;
     }
@@ -120,7 +130,7 @@ final class QueryCompiler {
     /** SQL for any node; terms become index look-ups. */
     private String sql(Node n) {
         if (n instanceof Term t) {
-            params.add(term(t));
+            params.add(term(t, words));
             return "a.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)";
         }
         if (n instanceof And a) return "(" + String.join(" AND ", a.children().stream().map(this::sql).toList()) + ")";

@@ -23,7 +23,7 @@ import org.kanbao.store.StoreHook;
 public final class SearchIndex implements StoreHook {
     /** Bump when tokenisation changes: libraries with another version are re-indexed on open. */
     static final String VERSION = "1";
-    private static final int BATCH = 512;
+    private static final int CHUNK = 64;
 
     /** The token columns of one article. */
     record Row(long id, String body, String title) {
@@ -53,27 +53,22 @@ public final class SearchIndex implements StoreHook {
         return new Row(id, Tokens.column(Fold.fold(bodyText(a))), Tokens.column(Fold.fold(a.title())));
     }
 
-    /** Adds or replaces the entries of these articles. Tokenises on all cores when there are many. */
+    /** Adds or replaces the entries of these articles, tokenising on all cores while inserting. */
     void index(Connection c, List<StoredArticle> articles) throws SQLException {
-        for (int from = 0; from < articles.size(); from += BATCH) {
-            List<StoredArticle> part = articles.subList(from, Math.min(articles.size(), from + BATCH));
-            List<Row> rows = (part.size() > 16 ? part.parallelStream() : part.stream())
-                    .map(s -> row(s.id(), s.article())).toList();
-            write(c, rows);
-        }
-    }
-
-    private static void write(Connection c, List<Row> rows) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
-            for (Row r : rows) {
-                del.setLong(1, r.id());
-                del.executeUpdate();
-                ins.setLong(1, r.id());
-                ins.setString(2, r.body());
-                ins.setString(3, r.title());
-                ins.executeUpdate();
+        // a new article's id has no entry unless a delete bypassed the hooks; deleting first keeps the insert safe
+        remove(c, articles.stream().map(StoredArticle::id).toList());
+        if (articles.size() <= CHUNK) {
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
+                for (StoredArticle s : articles) {
+                    Row r = row(s.id(), s.article());
+                    ins.setLong(1, r.id());
+                    ins.setString(2, r.body());
+                    ins.setString(3, r.title());
+                    ins.executeUpdate();
+                }
             }
+        } else {
+            insertFresh(c, articles);
         }
     }
 
@@ -101,34 +96,82 @@ public final class SearchIndex implements StoreHook {
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
         }
-        List<StoredArticle> batch = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT " + ArticleCodec.COLUMNS + ArticleCodec.FROM + "ORDER BY a.id")) {
-            while (rs.next()) {
-                batch.add(ArticleCodec.read(rs));
-                if (batch.size() == 4 * BATCH) {
-                    insertFresh(c, batch);
-                    batch.clear();
+            insertFresh(c, new java.util.Iterator<>() {
+                private Boolean ready;
+
+                @Override
+                public boolean hasNext() {
+                    try {
+                        if (ready == null) ready = rs.next();
+                        return ready;
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
-            }
+
+                @Override
+                public StoredArticle next() {
+                    if (!hasNext()) throw new java.util.NoSuchElementException();
+                    ready = null;
+                    try {
+                        return ArticleCodec.read(rs);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException se) throw se;
+            throw e;
         }
-        insertFresh(c, batch);
         optimize(c);
         setVersion(c);
     }
 
     /** Inserts rows known to be absent from the index (no delete first). */
     static void insertFresh(Connection c, List<StoredArticle> articles) throws SQLException {
-        if (articles.isEmpty()) return;
-        List<Row> rows = articles.parallelStream().map(s -> row(s.id(), s.article())).toList();
+        insertFresh(c, articles.iterator());
+    }
+
+    /**
+     * Tokenises on every core while this thread inserts what is ready, in order: the insert (single-threaded in
+     * SQLite) and the tokenising overlap. At most a few chunks are in flight, so memory stays flat.
+     */
+    static void insertFresh(Connection c, java.util.Iterator<StoredArticle> articles) throws SQLException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "search-tokenise");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<List<Row>>> inFlight = new java.util.ArrayDeque<>();
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
-            for (Row r : rows) {
-                ins.setLong(1, r.id());
-                ins.setString(2, r.body());
-                ins.setString(3, r.title());
-                ins.addBatch();
+            while (articles.hasNext() || !inFlight.isEmpty()) {
+                while (articles.hasNext() && inFlight.size() < 4 * threads) {
+                    List<StoredArticle> chunk = new ArrayList<>(CHUNK);
+                    while (articles.hasNext() && chunk.size() < CHUNK) chunk.add(articles.next());
+                    inFlight.add(pool.submit(() -> chunk.stream().map(s -> row(s.id(), s.article())).toList()));
+                }
+                List<Row> rows;
+                try {
+                    rows = inFlight.removeFirst().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("indexing was interrupted", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("tokenising failed", e.getCause());
+                }
+                for (Row r : rows) {
+                    ins.setLong(1, r.id());
+                    ins.setString(2, r.body());
+                    ins.setString(3, r.title());
+                    ins.executeUpdate();
+                }
             }
-            ins.executeBatch();
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -25,6 +25,12 @@ import org.kanbao.store.StoreHook;
 public final class SearchService {
     /** The most hits one call returns; snippets are only made for the hits returned. */
     public static final int MAX_LIMIT = 1000;
+    /**
+     * Above this many matches, bm25 is computed only for the most recently imported RANK_CAP of them (the rest
+     * follow newest first): ranking every one of 100,000 matches of a common char would take far longer than a
+     * keystroke, and among that many the order of the tail means little.
+     */
+    static final int RANK_CAP = 5000;
     private static final String JOINS = " JOIN article a ON a.id = search_fts.rowid JOIN page p ON p.id = a.page_id "
             + "JOIN edition e ON e.id = p.edition_id ";
     private static final String FROM_ARTICLES = " FROM article a JOIN page p ON p.id = a.page_id "
@@ -32,6 +38,8 @@ public final class SearchService {
 
     private final Library library;
     private final SearchIndex index = new SearchIndex();
+    /** {@link #RANK_CAP}, lowered by tests. */
+    int rankCap = RANK_CAP;
 
     public SearchService(Library library) {
         this.library = library;
@@ -49,15 +57,16 @@ public final class SearchService {
     public SearchResult search(SearchQuery query, Sort sort, int offset, int limit) throws LibraryException {
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return new SearchResult(0, List.of());
+        QueryCompiler.Compiled plain = QueryCompiler.compile(query, false);
         int lim = Math.max(0, Math.min(MAX_LIMIT, limit));
         int off = Math.max(0, offset);
         return library.read(c -> {
-            long total = count(c, q);
+            long total = count(c, plain);
             if (lim == 0 || off >= total) return new SearchResult(total, List.of());
             Map<Long, Double> scores = new HashMap<>();
-            List<Long> ids = page(c, q, sort, off, lim, scores);
+            List<Long> ids = page(c, q, plain.match(), sort, off, lim, scores, total, rankCap);
             List<SearchHit> hits = new ArrayList<>();
-            for (StoredArticle s : ArticleRepository.byIds(c, ids)) {
+            for (StoredArticle s : fetch(c, ids)) {
                 List<HitPosition> pos = Highlighter.positions(s.article(), q.highlights());
                 hits.add(new SearchHit(s.id(), s.article().headline(), s.paper(), s.date(), s.pageNumber(),
                         scores.getOrDefault(s.id(), 0.0), Highlighter.snippet(s.article(), pos), pos));
@@ -70,12 +79,13 @@ public final class SearchService {
     public List<Long> ids(SearchQuery query, Sort sort) throws LibraryException {
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return List.of();
-        return library.read(c -> page(c, q, sort, 0, Integer.MAX_VALUE, new HashMap<>()));
+        String plain = QueryCompiler.compile(query, false).match();
+        return library.read(c -> page(c, q, plain, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0, rankCap));
     }
 
     /** How many articles match, without ranking or snippets. */
     public long count(String query) throws LibraryException {
-        QueryCompiler.Compiled q = QueryCompiler.compile(SearchQuery.parse(query));
+        QueryCompiler.Compiled q = QueryCompiler.compile(SearchQuery.parse(query), false);
         if (q.match() == null && q.where().isEmpty()) return 0;
         return library.read(c -> count(c, q));
     }
@@ -117,7 +127,7 @@ public final class SearchService {
     public int wordsAdded(Collection<String> words) throws LibraryException {
         List<String> exprs = new ArrayList<>();
         for (String w : words) {
-            if (w != null && !w.isBlank()) exprs.add(QueryCompiler.term(new Term(w, false)));
+            if (w != null && !w.isBlank()) exprs.add(QueryCompiler.term(new Term(w, false), false));
         }
         if (exprs.isEmpty()) return 0;
         return library.write(c -> {
@@ -180,10 +190,11 @@ public final class SearchService {
         }
     }
 
-    private static List<Long> page(Connection c, QueryCompiler.Compiled q, Sort sort, int offset, int limit,
-                                   Map<Long, Double> scores) throws SQLException {
+    private static List<Long> page(Connection c, QueryCompiler.Compiled q, String plainMatch, Sort sort, int offset, int limit,
+                                   Map<Long, Double> scores, long total, int cap) throws SQLException {
         String sql;
         boolean rank = sort != Sort.DATE && q.match() != null;
+        if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), plainMatch, offset, limit, scores, cap);
         String byDate = " ORDER BY e.date DESC, p.number, a.seq, a.id DESC";
         if (q.match() != null && q.where().isEmpty() && rank) {
             sql = "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? ORDER BY rank";
@@ -207,6 +218,102 @@ public final class SearchService {
             }
         }
         return ids;
+    }
+
+    /** See {@link #RANK_CAP}: the best of the newest RANK_CAP matches by bm25, then the older ones newest first. */
+    private static List<Long> cappedPage(Connection c, String match, String plainMatch, int offset, int limit, Map<Long, Double> scores,
+                                         int cap) throws SQLException {
+        long cutoff;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " + (cap - 1))) {
+            ps.setString(1, plainMatch);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return List.of();
+                cutoff = rs.getLong(1);
+            }
+        }
+        List<Long> ids = new ArrayList<>();
+        if (offset < cap) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? "
+                    + "AND rowid >= ? ORDER BY rank LIMIT " + Math.min(limit, cap - offset) + " OFFSET " + offset)) {
+                ps.setString(1, match);
+                ps.setLong(2, cutoff);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        scores.put(rs.getLong(1), -rs.getDouble(2));
+                    }
+                }
+            }
+        }
+        if (ids.size() < limit) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
+                    + "AND rowid < ? ORDER BY rowid DESC LIMIT " + (limit - ids.size()) + " OFFSET "
+                    + Math.max(0, offset - cap))) {
+                ps.setString(1, plainMatch);
+                ps.setLong(2, cutoff);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
+
+    /**
+     * The articles in the order of {@code ids}, read in one statement with only what hits need (no bylines, jump,
+     * zone), the body parsed with a streaming parser: the fetch is a fixed cost of every search.
+     */
+    private static List<StoredArticle> fetch(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) return List.of();
+        Map<Long, StoredArticle> byId = new HashMap<>();
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.page_id, p.edition_id, a.seq, e.paper, e.date, "
+                + "p.number, p.section, a.kind, a.kicker, a.headline, a.subtitle, a.lead, a.body_json"
+                + FROM_ARTICLES + "WHERE a.id IN (" + marks + ")")) {
+            for (int i = 0; i < ids.size(); i++) ps.setLong(i + 1, ids.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    org.kanbao.model.Article a = new org.kanbao.model.Article(
+                            org.kanbao.model.ArticleKind.fromCode(rs.getString(9)), rs.getString(10), rs.getString(11),
+                            rs.getString(12), List.of(), rs.getString(13), body(rs.getString(14)), null, false, null);
+                    String date = rs.getString(6);
+                    StoredArticle s = new StoredArticle(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                            rs.getString(5), date == null ? null : java.time.LocalDate.parse(date), rs.getInt(7),
+                            rs.getString(8), a);
+                    byId.put(s.id(), s);
+                }
+            }
+        }
+        List<StoredArticle> out = new ArrayList<>();
+        for (long id : ids) if (byId.containsKey(id)) out.add(byId.get(id));
+        return out;
+    }
+
+    /** Body blocks from the stored JSON array of {type, text}; what cannot be read is left out. */
+    static List<org.kanbao.model.BodyBlock> body(String json) {
+        List<org.kanbao.model.BodyBlock> out = new ArrayList<>();
+        if (json == null) return out;
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) return out;
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                String type = null;
+                String text = "";
+                while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    com.fasterxml.jackson.core.JsonToken v = p.nextToken();
+                    if (name.equals("type") && v.isScalarValue()) type = p.getText();
+                    else if (name.equals("text") && v.isScalarValue()) text = p.getText();
+                    else p.skipChildren();
+                }
+                out.add(new org.kanbao.model.BodyBlock(org.kanbao.model.BodyBlock.Type.fromCode(type), text));
+            }
+        } catch (java.io.IOException e) {
+            // a damaged body reads as what was parsed so far
+        }
+        return out;
     }
 
     private static void bind(PreparedStatement ps, QueryCompiler.Compiled q) throws SQLException {

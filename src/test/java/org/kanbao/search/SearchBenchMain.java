@@ -25,6 +25,10 @@ import org.kanbao.store.PageRepository;
  */
 public final class SearchBenchMain {
     public static void main(String[] args) throws Exception {
+        if (args.length > 1 && args[0].equals("query")) {
+            queries(Path.of(args[1]), new ArrayList<>(), new Random(43));
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 30000;
         boolean viaHook = args.length > 1 && args[1].equals("hook");
         Path shared = Path.of(System.getProperty("kanbao.shared", "../shared"));
@@ -95,9 +99,13 @@ public final class SearchBenchMain {
                 System.out.printf("tokenise one thread: %.0f articles/s CPU (%.0f wall), %.0f chars/article%n",
                         sample.size() / cpu, sample.size() / ((System.nanoTime() - w0) / 1e9), (double) chars / sample.size());
             }
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long p1 = os.getProcessCpuTime();
             long t1 = System.nanoTime();
             if (viaHook) k.search().optimize(); else k.search().rebuild();
             double indexS = (System.nanoTime() - t1) / 1e9;
+            System.out.printf("index build process CPU %.1f s -> %.0f articles per CPU-second%n", (os.getProcessCpuTime() - p1) / 1e9,
+                    n / ((os.getProcessCpuTime() - p1) / 1e9));
             System.out.printf("articles %d; store%s %.1f s; %s %.1f s -> %.0f articles/s (index only: %.0f/s)%n", n,
                     viaHook ? "+hook" : "", storeS, viaHook ? "optimize" : "rebuild", indexS,
                     n / (storeS + indexS), viaHook ? n / storeS : n / indexS);
@@ -105,7 +113,17 @@ public final class SearchBenchMain {
         long size = Files.size(file) + (Files.exists(Path.of(file + "-wal")) ? Files.size(Path.of(file + "-wal")) : 0);
         System.out.printf("file %.1f MB, raw text %.1f MB, ratio %.2f%n", size / 1e6, rawBytes / 1e6, (double) size / rawBytes);
 
+        queries(file, probeTexts, r);
+    }
+
+    static void queries(Path file, List<String> probeTexts, Random r) throws Exception {
         try (Kanbao k = Kanbao.open(file, true)) {
+            if (probeTexts.isEmpty()) {
+                for (StoredArticle a : TestLibrary.all(k)) {
+                    if (probeTexts.size() >= 2000) break;
+                    probeTexts.add(a.article().bodyText());
+                }
+            }
             var ftsSize = k.library().read(c -> {
                 try (var s = c.createStatement(); var rs = s.executeQuery(
                         "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 8")) {
@@ -126,18 +144,25 @@ public final class SearchBenchMain {
                     if (q.matches("\\p{IsHan}+")) qs.add(q);
                 }
                 for (String q : qs.subList(0, 5)) k.search().search(q, Sort.RANK, 0, 50); // warm
+                var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                double[] searchCpu = new double[qs.size()];
+                double[] countCpu = new double[qs.size()];
                 double[] search = new double[qs.size()];
                 double[] count = new double[qs.size()];
                 double[] like = new double[Math.min(15, qs.size())];
                 long hits = 0;
                 for (int i = 0; i < qs.size(); i++) {
                     long a = System.nanoTime();
+                    long cp = mx.getCurrentThreadCpuTime();
                     SearchResult res = k.search().search(qs.get(i), Sort.RANK, 0, 50);
                     search[i] = (System.nanoTime() - a) / 1e6;
+                    searchCpu[i] = (mx.getCurrentThreadCpuTime() - cp) / 1e6;
                     hits += res.total();
                     a = System.nanoTime();
+                    cp = mx.getCurrentThreadCpuTime();
                     k.search().count(qs.get(i));
                     count[i] = (System.nanoTime() - a) / 1e6;
+                    countCpu[i] = (mx.getCurrentThreadCpuTime() - cp) / 1e6;
                 }
                 for (int i = 0; i < like.length; i++) {
                     String q = qs.get(i);
@@ -154,8 +179,9 @@ public final class SearchBenchMain {
                     });
                     like[i] = (System.nanoTime() - a) / 1e6;
                 }
-                System.out.printf("len %d: search+50 snippets p50 %.1f p95 %.1f ms | count p50 %.1f p95 %.1f | LIKE p50 %.1f | avg matches %d%n",
-                        len, pct(search, 50), pct(search, 95), pct(count, 50), pct(count, 95), pct(like, 50), hits / qs.size());
+                System.out.printf("len %d: search+50 snippets p50 %.1f p95 %.1f ms (CPU %.1f / %.1f) | count p50 %.1f p95 %.1f (CPU %.1f) | LIKE p50 %.1f | avg matches %d%n",
+                        len, pct(search, 50), pct(search, 95), pct(searchCpu, 50), pct(searchCpu, 95), pct(count, 50), pct(count, 95),
+                        pct(countCpu, 50), pct(like, 50), hits / qs.size());
             }
         }
     }

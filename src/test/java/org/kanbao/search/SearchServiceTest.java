@@ -138,6 +138,25 @@ class SearchServiceTest {
                 k.search().positions(a.id(), "新埭镇 -跨省"));
     }
 
+    @Test
+    void overTheRankCapTheNewestAreRankedAndPagesStillCoverEveryMatchOnce() throws Exception {
+        List<Long> added = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String body = "医保".repeat(1 + i % 3) + "政策第" + i + "条";
+            added.add(TestLibrary.add(k, "报", LocalDate.of(2020, 1, 1 + i), 1, TestLibrary.article("标题" + i, body)).get(0).id());
+        }
+        k.search().rankCap = 4;
+        List<Long> seen = new java.util.ArrayList<>();
+        for (int off = 0; off < 10; off += 3) {
+            SearchResult r = k.search().search("医保", Sort.RANK, off, 3);
+            assertEquals(10, r.total());
+            r.hits().forEach(h -> seen.add(h.articleId()));
+        }
+        assertEquals(added, seen.stream().sorted().toList());
+        assertTrue(added.subList(6, 10).containsAll(seen.subList(0, 4)), "the newest four come first: " + seen);
+        assertEquals(List.of(added.get(5), added.get(4)), seen.subList(4, 6));
+    }
+
     double score(String q, long id) throws Exception {
         return k.search().search(q, Sort.RANK, 0, 10).hits().stream().filter(h -> h.articleId() == id)
                 .findFirst().orElseThrow().score();
