@@ -151,7 +151,7 @@ final class ReportLayout {
         b.lines(ts.set(spans, g.column(), 0, align), g.left(), size * leading);
     }
 
-    private static String tocTitle(Article a) {
+    static String tocTitle(Article a) {
         String t = a.headline().isBlank() ? a.title() : a.headline();
         if (!t.isBlank()) return t;
         String body = a.bodyText().strip();
@@ -299,6 +299,12 @@ final class ReportLayout {
             h = maxH;
         }
         b.y += 12;
+        // rather than leave most of a page empty, shrink a tall clip (to no less than 60 %) into the space left
+        float room = b.remaining() - capH;
+        if (h > room && room >= 0.6f * h && room >= 120) {
+            w = w * room / h;
+            h = room;
+        }
         b.ensure(capH + h);
         b.lines(caption, g.left(), 9f * 1.6f);
         b.y += 4;
