@@ -55,6 +55,16 @@ public final class PdfExporter {
     }
 
     /**
+     * Parses the bundled fonts now (about a second the first time in a process), so that a later
+     * export starts at once. The UI may call this on a background thread when the export dialog opens.
+     */
+    public static void warmUp() throws ExportException {
+        synchronized (FONT_LOCK) {
+            Fonts.load();
+        }
+    }
+
+    /**
      * Writes {@code articles} to {@code out}.
      *
      * @return what was written; {@link ExportResult#cancelled()} when {@code cancelled} said so (nothing written)
