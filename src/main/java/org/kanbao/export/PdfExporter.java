@@ -124,13 +124,14 @@ public final class PdfExporter {
             return Files.createFile(dir.resolve(name));
         } catch (IOException e) {
             throw new ExportException("Cannot write " + out + ": the folder " + dir + " is not writable ("
-                    + message(e) + ").", e);
+                    + message(e) + "). Choose another folder.", e);
         }
     }
 
     private static String message(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        if (e instanceof java.nio.file.NoSuchFileException) return "files cannot be created there";
+        if (e instanceof FileSystemException fse) return fse.getReason() != null ? fse.getReason() : "file system error";
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
