@@ -27,9 +27,11 @@ class ExportPerformanceTest {
             System.out.println("[export bench] " + again.line());
             assertEquals(100, again.articles());
             assertTrue(again.bytes() <= 2L * 1024 * 1024, "≤ 2 MB: " + again.bytes());
-            // CPU time of the exporting thread: wall time on this shared 2-core machine mostly measures the neighbours
-            assertTrue(first.cpuMillis() <= 3000, "first export ≤ 3 s CPU: " + first.line());
-            assertTrue(again.cpuMillis() <= 3000, "≤ 3 s CPU: " + again.line());
+            // CPU time, not wall time: on this shared 2-core machine wall time mostly measures the neighbours.
+            // The whole process's CPU (font parsing, JIT and GC threads included) bounds the wall time
+            // of an otherwise idle machine from above.
+            assertTrue(again.processCpuMillis() <= 3000, "≤ 3 s CPU: " + again.line());
+            assertTrue(first.cpuMillis() <= 3000, "first export ≤ 3 s CPU on its thread: " + first.line());
         }
     }
 }
