@@ -258,9 +258,14 @@ final class ReportLayout {
 
     private void paragraph(Builder b, List<Span> spans) {
         var lines = ts.set(spans, g.column(), 2 * BODY, Align.JUSTIFY);
-        // no paragraph's first line alone at the foot of a page
-        if (lines.size() > 1) b.ensure(2 * BODY_LEADING);
-        b.lines(lines, g.left(), BODY_LEADING);
+        // no paragraph's first line alone at the foot of a page, nor its last alone at the head of the next
+        int n = lines.size();
+        if (n > 1) b.ensure(2 * BODY_LEADING);
+        for (int j = 0; j < n; j++) {
+            float room = b.remaining() + 0.01f;
+            if (j == n - 2 && n >= 3 && room >= BODY_LEADING && room < 2 * BODY_LEADING) b.newPage();
+            b.lines(List.of(lines.get(j)), g.left(), BODY_LEADING);
+        }
     }
 
     private static String kindLabel(ArticleKind k) {
