@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Export articles to a PDF clipping report: a cover with contents, then each article with its",
-                "source, title, byline and text, typeset with the bundled Noto fonts (embedded)."},
+        description = "Export articles to a PDF clipping report: a cover with contents, then each article with its "
+                + "source, title, byline and text, typeset with the bundled Noto fonts (embedded).",
         footer = {"", "Examples:",
                 "  kanbao export --ids 12,15,40 -o clips.pdf",
                 "  kanbao export --tag 平湖 --clips -o pinghu.pdf --title 平湖新闻"})

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -29,7 +31,7 @@ public final class Fonts {
     public static final String FALLBACK_REGULAR = "NotoSans-Regular.ttf";
     public static final String FALLBACK_BOLD = "NotoSans-Bold.ttf";
 
-    private static final Map<Path, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
+    private static final Map<Path, FutureTask<TrueTypeFont>> PARSED = new ConcurrentHashMap<>();
     /** FontBox warns on stderr that it ignores the fonts' variation-selector cmap, which is harmless here. */
     private static final java.util.logging.Logger CMAP_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
 
@@ -52,34 +54,56 @@ public final class Fonts {
                         + "or point -D" + PROPERTY + "=DIR at the folder that holds fonts/."));
     }
 
-    /** Parses (once per process) and returns the report fonts. */
+    /** Parses (once per process, the four files in parallel) and returns the report fonts. */
     public static FontSet load() throws ExportException {
         Path dir = fontDir();
-        return new FontSet(parse(dir.resolve(REGULAR)), parse(dir.resolve(BOLD)),
-                parse(dir.resolve(FALLBACK_REGULAR)), parse(dir.resolve(FALLBACK_BOLD)), dir);
+        List<Path> files = List.of(dir.resolve(REGULAR), dir.resolve(BOLD), dir.resolve(FALLBACK_REGULAR),
+                dir.resolve(FALLBACK_BOLD));
+        List<FutureTask<TrueTypeFont>> tasks = new ArrayList<>();
+        for (Path f : files) {
+            FutureTask<TrueTypeFont> task = new FutureTask<>(() -> parse(f));
+            FutureTask<TrueTypeFont> existing = PARSED.putIfAbsent(f, task);
+            if (existing == null) {
+                // the big CJK files take most of a second each: parse them side by side
+                Thread t = new Thread(task, "kanbao-font-" + f.getFileName());
+                t.setDaemon(true);
+                t.start();
+                tasks.add(task);
+            } else {
+                tasks.add(existing);
+            }
+        }
+        TrueTypeFont[] fonts = new TrueTypeFont[files.size()];
+        for (int i = 0; i < fonts.length; i++) fonts[i] = get(files.get(i), tasks.get(i));
+        return new FontSet(fonts[0], fonts[1], fonts[2], fonts[3], dir);
+    }
+
+    private static TrueTypeFont get(Path file, FutureTask<TrueTypeFont> task) throws ExportException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExportException("Interrupted while loading the fonts.");
+        } catch (ExecutionException e) {
+            PARSED.remove(file, task); // let a later export try again
+            Throwable c = e.getCause();
+            if (c instanceof ExportException ee) throw ee;
+            throw new ExportException("The font " + file + " cannot be read (" + c + "). Reinstall Kanbao.", c);
+        }
     }
 
     private static TrueTypeFont parse(Path file) throws ExportException {
-        TrueTypeFont f = PARSED.get(file);
-        if (f != null) return f;
-        synchronized (PARSED) {
-            f = PARSED.get(file);
-            if (f != null) return f;
-            if (!Files.isRegularFile(file)) {
-                throw new ExportException("The font " + file + " is missing. Reinstall Kanbao.");
-            }
-            try {
-                // Kept open for the life of the process: PDFBox reads glyphs from it when subsetting.
-                f = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-                // No glyph substitution: Chinese needs none, the layout measures unsubstituted glyphs,
-                // and PDFBox's GSUB pass costs more than the rest of the export together.
-                f.setEnableGsub(false);
-                f.getUnicodeCmapLookup();
-            } catch (IOException | RuntimeException e) {
-                throw new ExportException("The font " + file + " cannot be read (" + e.getMessage() + "). Reinstall Kanbao.");
-            }
-            PARSED.put(file, f);
+        if (!Files.isRegularFile(file)) throw new ExportException("The font " + file + " is missing. Reinstall Kanbao.");
+        try {
+            // Kept open for the life of the process: PDFBox reads glyphs from it when subsetting.
+            TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+            // No glyph substitution: Chinese needs none, the layout measures unsubstituted glyphs,
+            // and PDFBox's GSUB pass costs more than the rest of the export together.
+            f.setEnableGsub(false);
+            f.getUnicodeCmapLookup();
             return f;
+        } catch (IOException | RuntimeException e) {
+            throw new ExportException("The font " + file + " cannot be read (" + e.getMessage() + "). Reinstall Kanbao.", e);
         }
     }
 }

@@ -55,6 +55,16 @@ public final class PdfExporter {
     }
 
     /**
+     * Parses the bundled fonts now (about a second the first time in a process), so that a later
+     * export starts at once. The UI may call this on a background thread when the export dialog opens.
+     */
+    public static void warmUp() throws ExportException {
+        synchronized (FONT_LOCK) {
+            Fonts.load();
+        }
+    }
+
+    /**
      * Writes {@code articles} to {@code out}.
      *
      * @return what was written; {@link ExportResult#cancelled()} when {@code cancelled} said so (nothing written)
@@ -114,13 +124,14 @@ public final class PdfExporter {
             return Files.createFile(dir.resolve(name));
         } catch (IOException e) {
             throw new ExportException("Cannot write " + out + ": the folder " + dir + " is not writable ("
-                    + message(e) + ").", e);
+                    + message(e) + "). Choose another folder.", e);
         }
     }
 
     private static String message(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        if (e instanceof java.nio.file.NoSuchFileException) return "files cannot be created there";
+        if (e instanceof FileSystemException fse) return fse.getReason() != null ? fse.getReason() : "file system error";
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 

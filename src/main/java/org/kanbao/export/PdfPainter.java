@@ -155,7 +155,7 @@ final class PdfPainter {
         try {
             float ppp = CLIP_PIXELS_PER_POINT * im.w() / (float) im.clip().zone().w();
             BufferedImage img = clips.crop(im.clip().pdf(), im.clip().pageIndex(), im.clip().zone(), Math.max(0.5f, ppp));
-            PDImageXObject x = JPEGFactory.createFromImage(doc, img, 0.85f);
+            PDImageXObject x = JPEGFactory.createFromImage(doc, img, 0.8f);
             cs.drawImage(x, im.x(), bottom, im.w(), im.h());
         } catch (IOException | RuntimeException e) {
             warnings.add("Clip of article " + im.clip().articleId() + " could not be rendered: " + e.getMessage());

@@ -151,7 +151,7 @@ final class ReportLayout {
         b.lines(ts.set(spans, g.column(), 0, align), g.left(), size * leading);
     }
 
-    private static String tocTitle(Article a) {
+    static String tocTitle(Article a) {
         String t = a.headline().isBlank() ? a.title() : a.headline();
         if (!t.isBlank()) return t;
         String body = a.bodyText().strip();
@@ -258,9 +258,14 @@ final class ReportLayout {
 
     private void paragraph(Builder b, List<Span> spans) {
         var lines = ts.set(spans, g.column(), 2 * BODY, Align.JUSTIFY);
-        // no paragraph's first line alone at the foot of a page
-        if (lines.size() > 1) b.ensure(2 * BODY_LEADING);
-        b.lines(lines, g.left(), BODY_LEADING);
+        // no paragraph's first line alone at the foot of a page, nor its last alone at the head of the next
+        int n = lines.size();
+        if (n > 1) b.ensure(2 * BODY_LEADING);
+        for (int j = 0; j < n; j++) {
+            float room = b.remaining() + 0.01f;
+            if (j == n - 2 && n >= 3 && room >= BODY_LEADING && room < 2 * BODY_LEADING) b.newPage();
+            b.lines(List.of(lines.get(j)), g.left(), BODY_LEADING);
+        }
     }
 
     private static String kindLabel(ArticleKind k) {
@@ -299,6 +304,12 @@ final class ReportLayout {
             h = maxH;
         }
         b.y += 12;
+        // rather than leave most of a page empty, shrink a tall clip (to no less than 60 %) into the space left
+        float room = b.remaining() - capH;
+        if (h > room && room >= 0.6f * h && room >= 120) {
+            w = w * room / h;
+            h = room;
+        }
         b.ensure(capH + h);
         b.lines(caption, g.left(), 9f * 1.6f);
         b.y += 4;

@@ -14,10 +14,10 @@ public final class ExportDemo {
         Files.createDirectories(dir);
         Path libFile = Files.createTempDirectory("kanbao-demo").resolve("demo.kanbao");
         try (Library lib = Library.open(libFile)) {
-            List<StoredArticle> all = ExportFixtures.fill(lib, 2);
+            List<StoredArticle> all = ExportFixtures.fill(lib, 1);
             List<StoredArticle> some = all.subList(0, Math.min(count, all.size()));
             PdfExporter ex = new PdfExporter(lib);
-            for (int round = 0; round < 2; round++) {
+            for (int round = 0; round < 1; round++) {
                 ExportResult r = ex.export(some, ExportOptions.defaults().withOrder(ExportOptions.Order.DATE),
                         dir.resolve("report.pdf"), PdfExporter.Progress.NONE, () -> false);
                 System.out.println(r.summary() + " " + r.warnings());

@@ -30,14 +30,15 @@ final class Poppler {
         return new String(out, StandardCharsets.UTF_8);
     }
 
-    /** The text of each page, footer line ("3 / 12") removed. */
+    /** The text of each page, its footer line ("3 / 12") removed. */
     static List<String> pages(Path pdf) throws IOException, InterruptedException {
         String all = run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
         List<String> pages = new ArrayList<>();
         for (String page : all.split("\f", -1)) {
             List<String> lines = new ArrayList<>(List.of(page.split("\n")));
             while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) lines.remove(lines.size() - 1);
-            if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().matches("\\d+ / \\d+")) lines.remove(lines.size() - 1);
+            // the footer is one line of its own; pdftotext usually puts it last, but not always
+            lines.removeIf(l -> l.strip().matches("\\d+ / \\d+"));
             pages.add(String.join("\n", lines));
         }
         if (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) pages.remove(pages.size() - 1);
