@@ -24,12 +24,6 @@ import picocli.CommandLine.TypeConversionException;
                 "  kanbao export --ids 12,15,40 -o clips.pdf",
                 "  kanbao export --tag 平湖 --clips -o pinghu.pdf --title 平湖新闻"})
 final class ExportCommand extends LibraryCommand {
-    /**
-     * How --query finds articles. A plain substring match until the search service is merged;
-     * the search branch sets this to its own resolver.
-     */
-    static ArticleSelection.QueryResolver queryResolver = ArticleSelection::likeMatch;
-
     static final class Selection {
         @Option(names = "--ids", paramLabel = "ID,ID,...", description = "Article ids (see `kanbao list`).")
         String ids;
@@ -81,7 +75,7 @@ final class ExportCommand extends LibraryCommand {
                 ids = k.library().read(c -> ArticleSelection.byTag(c, selection.tag));
                 what = "tag '" + selection.tag + "'";
             } else {
-                ids = k.library().read(c -> queryResolver.resolve(c, selection.query));
+                ids = k.search().ids(org.kanbao.search.SearchQuery.parse(selection.query), org.kanbao.search.Sort.RANK);
                 what = "query '" + selection.query + "'";
             }
         } catch (IllegalArgumentException e) {
