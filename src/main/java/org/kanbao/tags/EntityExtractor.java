@@ -21,6 +21,16 @@ import org.kanbao.model.TagKind;
  */
 final class EntityExtractor {
     private static final int MAX_ORG_CHARS = 20;
+    /** Last characters of the suffixes: most words end otherwise and are dismissed at once. */
+    private static final Set<Character> PLACE_ENDS = lastChars(Lexicon.PLACE_SUFFIXES);
+    private static final Set<Character> ORG_ENDS = lastChars(Lexicon.ORG_SUFFIXES);
+
+    private static Set<Character> lastChars(String[] suffixes) {
+        Set<Character> s = new HashSet<>();
+        for (String x : suffixes) s.add(x.charAt(x.length() - 1));
+        for (String x : Lexicon.PLACE_LIKE_ORG_SUFFIXES) s.add(x.charAt(x.length() - 1));
+        return Set.copyOf(s);
+    }
 
     private final Gazetteer gazetteer;
 
@@ -126,6 +136,7 @@ final class EntityExtractor {
     }
 
     private static String placeSuffix(String w) {
+        if (w.isEmpty() || !PLACE_ENDS.contains(w.charAt(w.length() - 1))) return null;
         for (String s : Lexicon.PLACE_SUFFIXES) if (w.endsWith(s)) return s;
         return null;
     }
@@ -171,6 +182,7 @@ final class EntityExtractor {
     /** The organisation ending of a word, or null; a common word that merely ends alike (格局, 布局) has none. */
     private static String orgSuffix(Tok t) {
         String w = t.word();
+        if (w.isEmpty() || !ORG_ENDS.contains(w.charAt(w.length() - 1))) return null;
         for (String s : Lexicon.ORG_SUFFIXES) {
             if (!w.endsWith(s)) continue;
             if (!w.equals(s) && !t.pos().startsWith("nt") && !t.pos().equals("nis")
