@@ -44,7 +44,8 @@ final class TopicExtractor {
                 while (j < toks.size() && toks.get(j).isNominal()) j++;
                 for (int a = i; a < j; a++) {
                     Tok t = toks.get(a);
-                    if (t.word().length() >= 2 && Lexicon.allHan(t.word())) {
+                    // a single word must be a noun (问候, 汇报 are actions) and not a plural of people (朋友们)
+                    if (t.word().length() >= 2 && Lexicon.allHan(t.word()) && t.pos().startsWith("n") && !t.word().endsWith("们")) {
                         count(counter, t.word());
                         type.putIfAbsent(t.word(), Type.WORD);
                         freq.computeIfAbsent(t.word(), Lexicon::generalFrequency);
