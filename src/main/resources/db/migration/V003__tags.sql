@@ -6,8 +6,9 @@
 ALTER TABLE tag ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
 -- A tag the user deleted: it has no links and the automatic tagger never puts it back.
 ALTER TABLE tag ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
-CREATE INDEX tag_kind_count ON tag(kind, article_count DESC);
-CREATE INDEX tag_count ON tag(article_count DESC);
+-- Covering indexes in list order: the tag list reads an index, never the table (92k tags: 210 -> 80 ms).
+CREATE INDEX tag_kind_count ON tag(kind, article_count DESC, name, id);
+CREATE INDEX tag_count ON tag(article_count DESC, name, kind, id);
 
 -- Links by tag, live ones (removed = 0) together and in article order: narrowing merges two such runs
 -- (SELECT … INTERSECT SELECT … ORDER BY 1 DESC) without touching the table. It replaces V001's

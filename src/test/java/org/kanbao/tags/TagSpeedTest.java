@@ -58,8 +58,8 @@ class TagSpeedTest {
 
     @Test
     void navigationOnSyntheticLibraryMeetsTargets() throws Exception {
-        // 20,000 articles by default (seconds); -Dkanbao.tags.benchArticles=200000 for the full-size check
-        int n = Integer.getInteger("kanbao.tags.benchArticles", 20_000);
+        // 10,000 articles by default (seconds); -Dkanbao.tags.benchArticles=200000 for the full-size check
+        int n = Integer.getInteger("kanbao.tags.benchArticles", 10_000);
         Map<String, Double> r = TagBench.navigation(dir.resolve("bench.kanbao"), n, 10);
         r.forEach((k, v) -> System.out.printf("  %-70s %10.1f%n", k, v));
         assertEquals(n * 10.0, r.get("links"), n * 0.5, "links stored (a few duplicates dropped)");
