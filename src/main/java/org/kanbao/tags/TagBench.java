@@ -2,7 +2,6 @@ package org.kanbao.tags;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

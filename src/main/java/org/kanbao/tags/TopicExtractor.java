@@ -126,9 +126,6 @@ final class TopicExtractor {
         Map<String, Double> score = new HashMap<>();
         for (Candidate c : kept) score.put(c.term(), score(c, df.applyAsInt(c.term()), docs));
         kept.sort((x, y) -> Double.compare(score.get(y.term()), score.get(x.term())));
-        if (Boolean.getBoolean("kanbao.tags.debug")) {
-            kept.stream().limit(12).forEach(c -> System.err.printf("  %s %.2f %s%n", c.term(), score.get(c.term()), c));
-        }
         List<String> out = new ArrayList<>();
         for (Candidate c : kept) {
             if (out.size() == MAX_TOPICS) break;
