@@ -18,9 +18,17 @@ import org.kanbao.model.TagKind;
 public final class AutoTagger {
     /** What one article yields before document frequencies are known. */
     public record Analysis(List<Found> names, Map<String, TopicExtractor.Candidate> candidates) {
-        /** Every topic candidate, for document frequencies. */
+        /**
+         * The terms counted towards document frequencies: every noun, and the compounds and quoted
+         * phrases that recur in the article (the only ones that can become topics). Counting every
+         * one-off compound would grow the term table by about a hundred rows per article.
+         */
         public Set<String> terms() {
-            return candidates.keySet();
+            Set<String> out = new java.util.HashSet<>();
+            for (TopicExtractor.Candidate c : candidates.values()) {
+                if (c.type() == TopicExtractor.Type.WORD || c.tf() >= 2) out.add(c.term());
+            }
+            return out;
         }
     }
 

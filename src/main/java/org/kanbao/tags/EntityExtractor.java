@@ -21,6 +21,16 @@ import org.kanbao.model.TagKind;
  */
 final class EntityExtractor {
     private static final int MAX_ORG_CHARS = 20;
+    /** Last characters of the suffixes: most words end otherwise and are dismissed at once. */
+    private static final Set<Character> PLACE_ENDS = lastChars(Lexicon.PLACE_SUFFIXES);
+    private static final Set<Character> ORG_ENDS = lastChars(Lexicon.ORG_SUFFIXES);
+
+    private static Set<Character> lastChars(String[] suffixes) {
+        Set<Character> s = new HashSet<>();
+        for (String x : suffixes) s.add(x.charAt(x.length() - 1));
+        for (String x : Lexicon.PLACE_LIKE_ORG_SUFFIXES) s.add(x.charAt(x.length() - 1));
+        return Set.copyOf(s);
+    }
 
     private final Gazetteer gazetteer;
 
@@ -109,9 +119,19 @@ final class EntityExtractor {
         }
         if (t.isPlace()) {
             String w = strip(t.word());
-            if (w.length() >= 2 && !w.endsWith("人") && "一两".indexOf(w.charAt(0)) < 0) return w;
+            if (w.length() < 2 || w.endsWith("人") || "一两".indexOf(w.charAt(0)) >= 0) return null;
+            // a place HanLP's role tagging made up (多向澳门, 祝全国, 下单) needs a place ending to be believed
+            if (suffix == null && !dictionaryPlace(w)) return null;
+            return w;
         }
         return null;
+    }
+
+    private static boolean dictionaryPlace(String w) {
+        var a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (a == null) return false;
+        for (var n : a.nature) if (n.toString().startsWith("ns")) return true;
+        return false;
     }
 
     private static boolean stemWord(Tok p) {
@@ -126,6 +146,7 @@ final class EntityExtractor {
     }
 
     private static String placeSuffix(String w) {
+        if (w.isEmpty() || !PLACE_ENDS.contains(w.charAt(w.length() - 1))) return null;
         for (String s : Lexicon.PLACE_SUFFIXES) if (w.endsWith(s)) return s;
         return null;
     }
@@ -160,6 +181,8 @@ final class EntityExtractor {
         int joint = name.lastIndexOf('暨'); // 信息港B区暨大数据创新应用中心: two names joined
         if (joint >= 0) name = name.substring(joint + 1);
         if (name.matches(".*第[一二三四五六七八九十百0-9]+.*")) return null; // 韩国第二大企业集团: a description
+        if (name.matches(".*[向的在对把被给让].*|.*[0-9][多个所家].*")) return null; // 中国人民向六国政府, 4000多所学校
+        if ("两贵本该我各其此这那全每".indexOf(name.charAt(0)) >= 0) return null; // 两国政府, 贵国政府
         if (start == run.size() - 1) {
             // only the suffix word is left: accept it when HanLP saw a whole name in it (浙江禾曙软件有限公司)
             if (!t.pos().startsWith("nt") || !headIsProper(name.substring(0, name.length() - suffix.length()))) return null;
@@ -171,6 +194,7 @@ final class EntityExtractor {
     /** The organisation ending of a word, or null; a common word that merely ends alike (格局, 布局) has none. */
     private static String orgSuffix(Tok t) {
         String w = t.word();
+        if (w.isEmpty() || !ORG_ENDS.contains(w.charAt(w.length() - 1))) return null;
         for (String s : Lexicon.ORG_SUFFIXES) {
             if (!w.endsWith(s)) continue;
             if (!w.equals(s) && !t.pos().startsWith("nt") && !t.pos().equals("nis")
@@ -217,7 +241,9 @@ final class EntityExtractor {
 
     private String personAt(List<Tok> toks, int i) {
         Tok t = toks.get(i);
-        if (!t.isPerson()) return null;
+        // HanLP's own dictionary files some well-known names as nz (栗战书/nz 出席): believed with a cue only
+        boolean nzName = t.pos().equals("nz") && t.word().length() == 3 && cued(toks, i);
+        if (!t.isPerson() && !nzName) return null;
         String w = t.word();
         // 代表/过/明英/说: HanLP took the surname for a particle; a title before puts it back
         if (w.length() == 2 && i >= 2 && toks.get(i - 1).word().length() == 1
@@ -228,6 +254,11 @@ final class EntityExtractor {
         if (w.length() == 4 && !Lexicon.COMPOUND_SURNAMES.contains(w.substring(0, 2))) return null;
         if (!Lexicon.SURNAMES.contains(w.charAt(0)) && !Lexicon.COMPOUND_SURNAMES.contains(w.substring(0, 2))) return null;
         if (Lexicon.endsWithFunction(w) || Lexicon.BOILERPLATE.contains(w)) return null;
+        // 高新区, 吉方 (the Kyrgyz side): an administrative or "side" ending is no given name
+        if ("省市县区镇乡村方".indexOf(w.charAt(w.length() - 1)) >= 0) return null;
+        // 那时候: an everyday word of the dictionary that HanLP merely guessed to be a name
+        var dict = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (dict != null && java.util.Arrays.stream(dict.nature).noneMatch(n -> n.toString().startsWith("nr"))) return null;
         // 林埭/镇, 福臻/公园, 顾家/廊下幼儿园: the head of a place is not a person
         if (i + 1 < toks.size()) {
             String next = toks.get(i + 1).word();

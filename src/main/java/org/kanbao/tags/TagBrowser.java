@@ -28,7 +28,7 @@ import org.kanbao.store.LibraryException;
  */
 public final class TagBrowser {
     /** How many of the matching articles related tags are computed from (the newest ones). */
-    static final int RELATED_SAMPLE = 2000;
+    static final int RELATED_SAMPLE = 1000;
 
     /** One page of the articles that carry every selected tag. */
     public record ArticlePage(int total, List<Long> ids) {
@@ -96,41 +96,87 @@ public final class TagBrowser {
         });
     }
 
-    /** Articles carrying every one of the tags (AND), newest first, one page of them. */
+    /** Articles carrying every one of the tags (AND), newest first, one page of them, and how many there are. */
     public ArticlePage narrow(Collection<Long> tagIds, int offset, int limit) throws LibraryException {
         return library.read(c -> {
-            List<Long> all = matching(c, tagIds, Integer.MAX_VALUE);
-            int from = Math.min(Math.max(0, offset), all.size());
-            int to = Math.min(all.size(), from + Math.max(0, limit));
-            return new ArticlePage(all.size(), List.copyOf(all.subList(from, to)));
+            List<Long> tags = byCount(c, tagIds);
+            if (tags.isEmpty()) return new ArticlePage(0, List.of());
+            int total;
+            if (tags.size() == 1) {
+                total = (int) tagCount(c, tags.get(0));
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (" + intersect(tags.size()) + ")")) {
+                    bind(ps, tags);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        total = rs.getInt(1);
+                    }
+                }
+            }
+            return new ArticlePage(total, page(c, tags, Math.max(0, offset), Math.max(0, limit)));
         });
     }
 
     /** Every article carrying all the tags, newest first. */
     public List<Long> articles(Collection<Long> tagIds) throws LibraryException {
-        return library.read(c -> matching(c, tagIds, Integer.MAX_VALUE));
+        return library.read(c -> {
+            List<Long> tags = byCount(c, tagIds);
+            return tags.isEmpty() ? List.of() : page(c, tags, 0, Integer.MAX_VALUE);
+        });
     }
 
-    private static List<Long> matching(Connection c, Collection<Long> tagIds, int max) throws SQLException {
-        List<Long> tags = byCount(c, tagIds);
+    /**
+     * SQL selecting the article ids of a filter, for other code to combine in its own query, e.g.
+     * {@code ... WHERE article.id IN (<this>)}. Tag ids are inlined (they are numbers from the
+     * library); a filter naming no tag gives a query that selects nothing.
+     */
+    public String articleIdsSql(Filter f) throws LibraryException {
+        List<Tag> tags = find(f.name(), f.kind());
+        if (tags.isEmpty()) return "SELECT NULL WHERE 0";
+        return "SELECT article_id FROM article_tag WHERE removed = 0 AND tag_id IN ("
+                + String.join(",", tags.stream().map(t -> String.valueOf(t.id())).toList()) + ")";
+    }
+
+    /**
+     * One page of the AND of the tags: each tag's live links come from article_tag_live in article
+     * order, and SQLite merges them (MERGE INTERSECT), so two tags of 50,000 articles each cost one
+     * pass over both runs rather than 50,000 probes.
+     */
+    private static List<Long> page(Connection c, List<Long> tags, int offset, int limit) throws SQLException {
         List<Long> out = new ArrayList<>();
-        if (tags.isEmpty()) return out;
-        // walk the rarest tag's links and probe the others by primary key
-        StringBuilder sql = new StringBuilder("SELECT a0.article_id FROM article_tag a0 INDEXED BY article_tag_live "
-                + "WHERE a0.tag_id = ? AND a0.removed = 0");
-        for (int i = 1; i < tags.size(); i++) {
-            sql.append(" AND EXISTS (SELECT 1 FROM article_tag x WHERE x.article_id = a0.article_id AND x.tag_id = ? AND x.removed = 0)");
-        }
-        sql.append(" ORDER BY a0.article_id DESC LIMIT ?");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (long t : tags) ps.setLong(i++, t);
-            ps.setInt(i, max);
+        try (PreparedStatement ps = c.prepareStatement(intersect(tags.size()) + " ORDER BY 1 DESC LIMIT ? OFFSET ?")) {
+            int i = bind(ps, tags);
+            ps.setInt(i++, limit);
+            ps.setInt(i, offset);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(rs.getLong(1));
             }
         }
         return out;
+    }
+
+    private static String intersect(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(" INTERSECT ");
+            sb.append("SELECT article_id FROM article_tag INDEXED BY article_tag_live WHERE tag_id = ? AND removed = 0");
+        }
+        return sb.toString();
+    }
+
+    private static int bind(PreparedStatement ps, List<Long> tags) throws SQLException {
+        int i = 1;
+        for (long t : tags) ps.setLong(i++, t);
+        return i;
+    }
+
+    private static long tagCount(Connection c, long tagId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_count FROM tag WHERE id = ?")) {
+            ps.setLong(1, tagId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
     }
 
     /** The distinct tag ids, rarest first; an unknown id gives an empty list (nothing can match it). */
@@ -155,7 +201,8 @@ public final class TagBrowser {
      */
     public List<Tag> related(Collection<Long> tagIds, int limit) throws LibraryException {
         return library.read(c -> {
-            List<Long> ids = matching(c, tagIds, RELATED_SAMPLE);
+            List<Long> tags = byCount(c, tagIds);
+            List<Long> ids = tags.isEmpty() ? List.of() : page(c, tags, 0, RELATED_SAMPLE);
             List<Tag> out = new ArrayList<>();
             if (ids.isEmpty()) return out;
             String in = String.join(",", ids.stream().map(String::valueOf).toList());

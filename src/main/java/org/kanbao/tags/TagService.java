@@ -39,9 +39,18 @@ public final class TagService {
     private final List<Runnable> gazetteerListeners = new CopyOnWriteArrayList<>();
     private volatile boolean gazetteerLoaded;
 
+    /**
+     * Loads the gazetteer into HanLP's dictionary at once: the search index segments with the same
+     * dictionary, so it must see the local names before it tokenises anything.
+     */
     public TagService(Library library) {
         this.library = library;
         this.browser = new TagBrowser(library);
+        try {
+            ensureGazetteer();
+        } catch (LibraryException e) {
+            // reported by the first operation that needs the library; loading is retried then
+        }
     }
 
     /** The hook to register on the library: tags every imported article inside the import transaction. */

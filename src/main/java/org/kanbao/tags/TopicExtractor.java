@@ -44,7 +44,8 @@ final class TopicExtractor {
                 while (j < toks.size() && toks.get(j).isNominal()) j++;
                 for (int a = i; a < j; a++) {
                     Tok t = toks.get(a);
-                    if (t.word().length() >= 2 && Lexicon.allHan(t.word())) {
+                    // a single word must be a noun (问候, 汇报 are actions) and not a plural of people (朋友们)
+                    if (t.word().length() >= 2 && Lexicon.allHan(t.word()) && t.pos().startsWith("n") && !t.word().endsWith("们")) {
                         count(counter, t.word());
                         type.putIfAbsent(t.word(), Type.WORD);
                         freq.computeIfAbsent(t.word(), Lexicon::generalFrequency);
@@ -125,9 +126,6 @@ final class TopicExtractor {
         Map<String, Double> score = new HashMap<>();
         for (Candidate c : kept) score.put(c.term(), score(c, df.applyAsInt(c.term()), docs));
         kept.sort((x, y) -> Double.compare(score.get(y.term()), score.get(x.term())));
-        if (Boolean.getBoolean("kanbao.tags.debug")) {
-            kept.stream().limit(12).forEach(c -> System.err.printf("  %s %.2f %s%n", c.term(), score.get(c.term()), c));
-        }
         List<String> out = new ArrayList<>();
         for (Candidate c : kept) {
             if (out.size() == MAX_TOPICS) break;

@@ -17,7 +17,6 @@ import org.kanbao.testing.Fixtures;
 class AutoTaggerSeedTest {
     @Test
     void seedPageScoresAtLeastEightyPercent() throws Exception {
-        if (System.getenv("KANBAO_TAGS_DEBUG") != null) System.setProperty("kanbao.tags.debug", "true");
         ParsedPage page = FixtureJson.read(Fixtures.expectedFor(Fixtures.seedPage())).get(0);
         TagTruth truth = new TagTruth(Fixtures.shared().resolve("fixtures/seed/pinghu-front-page.tags.json"));
         AutoTagger tagger = new AutoTagger(new Gazetteer());

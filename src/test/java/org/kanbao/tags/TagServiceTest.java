@@ -214,6 +214,22 @@ class TagServiceTest {
         k.tags().removeLocalName("新埭镇");
     }
 
+    @Test
+    void gazetteerIsLoadedIntoTheSegmenterWhenTheLibraryOpens() throws Exception {
+        k.tags().putLocalName("枫泾古镇", TagKind.PLACE, null);
+        k.close();
+        com.hankcs.hanlp.dictionary.CustomDictionary.remove("枫泾古镇"); // as in a fresh process
+        k = SeedLibrary.open(dir);
+        try {
+            assertTrue(com.hankcs.hanlp.dictionary.CustomDictionary.contains("枫泾古镇"));
+            assertEquals(List.of("枫泾古镇"), k.tags().localNames().stream().map(Gazetteer.Entry::name).toList());
+        } finally {
+            k.tags().removeLocalName("枫泾古镇");
+        }
+        assertThrows(IllegalArgumentException.class, () -> k.tags().putLocalName("镇", TagKind.PLACE, null));
+        assertThrows(IllegalArgumentException.class, () -> k.tags().putLocalName("某人", TagKind.AUTHOR, null));
+    }
+
     /** The cached counts equal a fresh count of live links (triggers, cascades and merges included). */
     private void assertCountsMatchLinks() throws Exception {
         int wrong = k.library().read(c -> {
