@@ -97,6 +97,8 @@ public final class Library implements AutoCloseable {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(15_000);
+        // 64 MB of page cache: large imports update several big indexes at random places.
+        cfg.setCacheSize(-65_536);
         cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         cfg.resetOpenMode(SQLiteOpenMode.CREATE);
         if (ro) {
