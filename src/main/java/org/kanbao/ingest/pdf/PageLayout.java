@@ -55,7 +55,7 @@ final class PageLayout {
         }
         bodySize = modeSize(g.glyphs);
         contentArea();
-        List<Cell> cells = RuleCells.cut(cx0, cy0, cx1, cy1, g.rects, g.glyphs);
+        List<Cell> cells = RuleCells.cut(cx0, cy0, cx1, cy1, g.rects, g.glyphs, bodySize);
         Map<Cell, List<Glyph>> byCell = assign(cells);
         inset = estimateInset(byCell);
         PageHeader.Meta meta = new PageHeader.Meta();
@@ -283,6 +283,24 @@ final class PageLayout {
             double x1 = cell.x1() - (cell.ruleRight() ? inset : 0);
             double y0 = cell.y0() + (cell.ruleTop() ? inset : 0);
             double y1 = cell.y1() - (cell.ruleBottom() ? inset : 0);
+            // sides cut along white space hug the printed matter
+            double tx0 = Double.MAX_VALUE, ty0 = Double.MAX_VALUE, tx1 = -Double.MAX_VALUE, ty1 = -Double.MAX_VALUE;
+            for (Glyph gl : glyphs) {
+                tx0 = Math.min(tx0, gl.x());
+                ty0 = Math.min(ty0, gl.y());
+                tx1 = Math.max(tx1, gl.x1());
+                ty1 = Math.max(ty1, gl.y1());
+            }
+            for (Rect r : photos) {
+                tx0 = Math.min(tx0, r.x());
+                ty0 = Math.min(ty0, r.y());
+                tx1 = Math.max(tx1, r.x1());
+                ty1 = Math.max(ty1, r.y1());
+            }
+            if (cell.open(Cell.LEFT)) x0 = tx0;
+            if (cell.open(Cell.RIGHT)) x1 = tx1;
+            if (cell.open(Cell.TOP)) y0 = ty0;
+            if (cell.open(Cell.BOTTOM)) y1 = ty1;
             return new Zone(round(x0), round(y0), round(x1 - x0), round(y1 - y0));
         }
 
