@@ -2,6 +2,7 @@ package org.kanbao;
 
 import java.nio.file.Path;
 import org.kanbao.ingest.Importer;
+import org.kanbao.ingest.pdf.PageImages;
 import org.kanbao.store.Library;
 import org.kanbao.store.LibraryException;
 
@@ -12,10 +13,12 @@ import org.kanbao.store.LibraryException;
 public final class Kanbao implements AutoCloseable {
     private final Library library;
     private final Importer importer;
+    private final PageImages pageImages;
 
     private Kanbao(Library library) {
         this.library = library;
         this.importer = new Importer(library);
+        this.pageImages = new PageImages(library.dataDir());
     }
 
     public static Kanbao open(Path libraryFile, boolean readOnly) throws LibraryException {
@@ -29,6 +32,11 @@ public final class Kanbao implements AutoCloseable {
 
     public Importer importer() {
         return importer;
+    }
+
+    /** Page images, thumbnails and zone crops of stored PDF pages. */
+    public PageImages pageImages() {
+        return pageImages;
     }
 
     @Override
