@@ -192,7 +192,10 @@ final class PageLayout {
         if (masthead && meta.paper == null && paperLine != null) meta.paper = TextCleanup.removeSpaces(paperLine.text);
         // the section: a short Han word, the largest such, that is not the paper's name
         sectionCandidates.removeIf(l -> meta.paper != null && TextCleanup.removeSpaces(l.text).equals(meta.paper));
-        sectionCandidates.sort(Comparator.comparingDouble((TextLine l) -> -l.size));
+        // the largest, then the one nearest the middle of the page (names after 责任编辑 sit at the side)
+        double mid = g.width / 2;
+        sectionCandidates.sort(Comparator.comparingDouble((TextLine l) -> -Math.round(l.size * 2))
+                .thenComparingDouble(l -> Math.abs(l.cx() - mid)));
         if (meta.section == null && !sectionCandidates.isEmpty() && !masthead) {
             meta.section = TextCleanup.removeSpaces(sectionCandidates.get(0).text);
         }

@@ -126,6 +126,15 @@ final class RuleCells {
         return null;
     }
 
+    /** Running text a part needs to be a story of its own (a header or a lone title is not). */
+    private static final int STORY_GLYPHS = 40;
+
+    private int bodyGlyphs(List<Glyph> gs) {
+        int n = 0;
+        for (Glyph g : gs) if (g.size() < bodySize * 1.08) n++;
+        return n;
+    }
+
     private boolean isHeadline(Glyph g) {
         return g.size() >= bodySize * 1.35;
     }
@@ -143,7 +152,9 @@ final class RuleCells {
             Glyph g = byTop.get(i);
             if (lastAbove != null && g.y() - reach >= 0.6 * bodySize) {
                 double cut = (reach + g.y()) / 2;
-                if (bodyJustAbove(byTop, i, reach) && headlineBelow(byTop, i)) return cut;
+                if (bodyJustAbove(byTop, i, reach) && headlineBelow(byTop, i)
+                        && bodyGlyphs(byTop.subList(0, i)) >= STORY_GLYPHS
+                        && bodyGlyphs(byTop.subList(i, byTop.size())) >= STORY_GLYPHS) return cut;
             }
             if (g.y1() > reach) {
                 reach = g.y1();
@@ -190,7 +201,8 @@ final class RuleCells {
                     if (k < i) left = true;
                     else right = true;
                 }
-                if (left && right) return cut;
+                if (left && right && bodyGlyphs(byLeft.subList(0, i)) >= STORY_GLYPHS
+                        && bodyGlyphs(byLeft.subList(i, byLeft.size())) >= STORY_GLYPHS) return cut;
             }
             reach = Math.max(reach, g.x1());
         }
