@@ -152,8 +152,8 @@ final class RuleCells {
             Glyph g = byTop.get(i);
             if (lastAbove != null && g.y() - reach >= 0.6 * bodySize) {
                 double cut = (reach + g.y()) / 2;
+                // above may be a page header; below must be a story
                 if (bodyJustAbove(byTop, i, reach) && headlineBelow(byTop, i)
-                        && bodyGlyphs(byTop.subList(0, i)) >= STORY_GLYPHS
                         && bodyGlyphs(byTop.subList(i, byTop.size())) >= STORY_GLYPHS) return cut;
             }
             if (g.y1() > reach) {

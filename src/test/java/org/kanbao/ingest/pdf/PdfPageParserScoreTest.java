@@ -55,6 +55,31 @@ class PdfPageParserScoreTest {
         assertTrue(score.meanIou() >= MIN_IOU, report);
     }
 
+    /**
+     * Layouts without rules: the same pages with every rule and frame taken away must still come apart
+     * into stories along the white space (zones then hug the text, so IoU is lower).
+     */
+    @Test
+    void pagesWithoutRulesStillSplitIntoStories() throws Exception {
+        PdfScore score = new PdfScore();
+        for (Path pdf : Fixtures.pdFiles(".pdf")) {
+            if (!pdf.getFileName().toString().matches(".*-p\\d+\\.pdf")) continue;
+            try (var doc = PdfPageParser.open(pdf, pdf.getFileName().toString())) {
+                PageGeometry g = PageGeometry.read(doc, 0);
+                g.rects.removeIf(r -> r.horizontalRule() || r.verticalRule());
+                g.frames.clear();
+                ParsedPage got = PageLayout.read(g, pdf.getFileName().toString(), ImportHints.NONE);
+                ParsedPage exp = FixtureJson.read(Fixtures.expectedFor(pdf)).get(0);
+                assertEquals(exp.page(), got.page(), pdf.getFileName() + ": header still read");
+                score.add(exp, got, pdf.getFileName().toString());
+            }
+        }
+        String report = String.format("%d/%d exact, IoU %.3f", score.exact, score.expected, score.meanIou());
+        System.out.println("PDF fixtures without rules: " + report);
+        assertTrue(score.exactShare() >= 0.7, report);
+        assertTrue(score.meanIou() >= 0.8, report);
+    }
+
     @Test
     void fileNameHintsDoNotOverrideThePrintedHeader() throws Exception {
         Path p = Fixtures.pd().resolve("pd-20191009-B-p03.pdf");
