@@ -166,6 +166,7 @@ final class PieceReader {
         }
         split = subtitleRuns(split);
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
+        for (int i = 0; i + 1 < split.size(); i++) split.get(i).gluedToNext = !split.get(i + 1).blankBefore;
         return split;
     }
 
