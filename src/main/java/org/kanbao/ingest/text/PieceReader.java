@@ -26,9 +26,59 @@ final class PieceReader {
 
     private enum LineKind { BLANK, FURNITURE, JUMP, BYLINE, TEXT }
 
+    /** Lines known to be titles (a bold headline printed twice over itself). */
+    private boolean[] titleLines = new boolean[0];
+    private final java.util.Set<Integer> doubledTitles = new java.util.HashSet<>();
+    /** Longest title that may be printed doubled, in lines of the dump. */
+    private static final int MAX_DOUBLED_LINES = 16;
+
+    /**
+     * A bold headline overprinted on itself comes out with every line twice, sometimes shifted by a
+     * character ({@code 理伊姆兰 / 理伊姆兰· / ·汗举行会谈 / 汗举行会谈}). Where a run of short lines,
+     * joined, splits into doubled runs, it is replaced by one clean title line.
+     */
+    private List<String> undoDoubledTitles(List<String> in) {
+        List<String> out = new ArrayList<>(in.size());
+        int i = 0;
+        while (i < in.size()) {
+            String a = in.get(i).strip();
+            String b = i + 1 < in.size() ? in.get(i + 1).strip() : "";
+            boolean candidate = !a.isEmpty() && a.length() <= 20 && !b.isEmpty()
+                    && (b.startsWith(a) || a.length() > 1 && b.startsWith(a.substring(1)) || b.equals(a));
+            int best = -1;
+            String clean = null;
+            if (candidate) {
+                StringBuilder cat = new StringBuilder();
+                for (int j = i; j < in.size() && j < i + MAX_DOUBLED_LINES; j++) {
+                    String l = in.get(j).strip();
+                    if (l.isEmpty() || l.length() > 24) break;
+                    cat.append(TextCleanup.removeSpaces(l));
+                    if (j > i && cat.length() % 2 == 0) {
+                        String u = TextCleanup.undoFauxBold(cat.toString());
+                        if (!u.equals(cat.toString())) {
+                            best = j;
+                            clean = u;
+                        }
+                    }
+                }
+            }
+            if (best > i) {
+                doubledTitles.add(out.size());
+                out.add(clean);
+                i = best + 1;
+            } else {
+                out.add(in.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
     List<Piece> read(List<String> raw) {
-        List<String> lines = splitInlineBylines(raw);
+        List<String> lines = undoDoubledTitles(splitInlineBylines(raw));
         int n = lines.size();
+        titleLines = new boolean[n];
+        for (int i = 0; i < n; i++) titleLines[i] = doubledTitles.contains(i);
         LineKind[] kinds = new LineKind[n];
         PageHeader.Kind[] fk = new PageHeader.Kind[n];
         for (int i = 0; i < n; i++) {
@@ -150,6 +200,15 @@ final class PieceReader {
                 default -> Piece.Kind.BODY;
             };
             boolean newByline = pk == Piece.Kind.BYLINE && Bylines.hasMarker(lines.get(i));
+            if (titleLines[i]) {
+                Piece t = new Piece(Piece.Kind.TITLE, i);
+                t.blankBefore = blank;
+                t.lines.add(lines.get(i).strip());
+                out.add(t);
+                cur = null;
+                blank = false;
+                continue;
+            }
             if (cur == null || cur.kind != pk || pk == Piece.Kind.JUMP || pk == Piece.Kind.FURNITURE || newByline) {
                 cur = new Piece(pk, i);
                 cur.blankBefore = blank;
