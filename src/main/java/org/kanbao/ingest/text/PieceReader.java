@@ -321,6 +321,8 @@ final class PieceReader {
     private boolean isTitleRun(Piece p) {
         List<String> ls = p.lines;
         if (ls.size() > 4) return false;
+        String joined = String.join("", ls).strip();
+        if ((joined.startsWith("（") || joined.startsWith("(")) && (joined.endsWith("）") || joined.endsWith(")"))) return false;
         double total = 0;
         for (String l : ls) {
             if (!isTitleLike(l)) return false;
