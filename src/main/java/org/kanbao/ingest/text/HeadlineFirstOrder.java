@@ -31,6 +31,16 @@ final class HeadlineFirstOrder {
         final List<Piece> rest = new ArrayList<>();
         boolean closed;
 
+        /** Column width of the first well-measured body fragment, 0 if none yet. */
+        double width() {
+            for (Piece p : rest) if (p.kind == Piece.Kind.BODY && p.lines.size() >= 3 && p.width > 0) return p.width;
+            return 0;
+        }
+
+        boolean hasJump() {
+            return rest.stream().anyMatch(p -> p.kind == Piece.Kind.JUMP);
+        }
+
         boolean hasBody() {
             return rest.stream().anyMatch(p -> p.kind == Piece.Kind.BODY);
         }
@@ -49,6 +59,7 @@ final class HeadlineFirstOrder {
     static List<Block> arrange(List<Piece> c) {
         List<Draft> drafts = drafts(c);
         moveSideBySideTitles(drafts);
+        mergeHeadless(drafts);
         List<Block> out = new ArrayList<>();
         for (Draft d : drafts) {
             for (Piece t : d.titles) out.add(ReadingOrder.toBlock(t));
@@ -108,6 +119,14 @@ final class HeadlineFirstOrder {
                     if (cur == null || cur.closed || opens) {
                         cur = new Draft();
                         out.add(cur);
+                    } else if (otherColumn(cur, p)) {
+                        // a fragment set in columns of another width belongs to another article
+                        Draft d = openDraftOfWidth(out, p.width, cur);
+                        if (d == null) {
+                            d = new Draft();
+                            out.add(d);
+                        }
+                        cur = d;
                     }
                     cur.rest.add(p);
                 }
@@ -122,6 +141,47 @@ final class HeadlineFirstOrder {
             }
         }
         return out;
+    }
+
+    /** Column widths further apart than this (in em) are different columns. */
+    private static final double OTHER_COLUMN = 2.0;
+
+    private static boolean otherColumn(Draft d, Piece p) {
+        double w = d.width();
+        return w > 0 && p.lines.size() >= 3 && p.width > 0 && Math.abs(w - p.width) >= OTHER_COLUMN;
+    }
+
+    /** The latest article still open whose columns have this width. */
+    private static Draft openDraftOfWidth(List<Draft> drafts, double w, Draft not) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d == not || d.closed) continue;
+            if (d.width() > 0 && Math.abs(d.width() - w) < 1.0) return d;
+        }
+        return null;
+    }
+
+    /**
+     * A body read before its headline (no title, no lead, no jump) joins the next titled article whose
+     * columns have its width: first when it opens with a lead, else after that article's first fragment.
+     */
+    private static void mergeHeadless(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft h = drafts.get(i);
+            if (!h.titles.isEmpty() || !h.hasBody() || h.hasJump() || !h.credits.isEmpty()) continue;
+            double w = h.width();
+            if (w == 0) continue;
+            for (int j = i + 1; j < drafts.size(); j++) {
+                Draft t = drafts.get(j);
+                if (t.titles.isEmpty() || !t.hasBody() || Math.abs(t.width() - w) >= 1.0) continue;
+                Piece first = t.firstBody();
+                int at = t.rest.indexOf(first) + 1;
+                t.rest.addAll(at, h.rest);
+                drafts.remove(i);
+                i--;
+                break;
+            }
+        }
     }
 
     /** Whether a title group reads as a whole headline rather than a kicker (引题 ends with —— or ：). */
