@@ -20,6 +20,8 @@ final class Piece {
     final List<Integer> subheads = new ArrayList<>();
     /** Whether the next piece follows without a blank line (a title set right above its credit or body). */
     boolean gluedToNext;
+    /** A title printed in faux bold (doubled): surely a headline. */
+    boolean bold;
     /** Body fragments: column width in em (0 unknown). */
     double width;
 

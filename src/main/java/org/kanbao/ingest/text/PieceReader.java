@@ -202,6 +202,7 @@ final class PieceReader {
             boolean newByline = pk == Piece.Kind.BYLINE && Bylines.hasMarker(lines.get(i));
             if (titleLines[i]) {
                 Piece t = new Piece(Piece.Kind.TITLE, i);
+                t.bold = true;
                 t.blankBefore = blank;
                 t.lines.add(lines.get(i).strip());
                 out.add(t);
@@ -224,9 +225,42 @@ final class PieceReader {
             else split.add(p);
         }
         split = subtitleRuns(split);
+        subheadRuns(split);
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
         for (int i = 0; i + 1 < split.size(); i++) split.get(i).gluedToNext = !split.get(i + 1).blankBefore;
         return split;
+    }
+
+    /**
+     * A short title-like line standing between two body fragments of the same column, the first ending
+     * a sentence and the second opening without a lead, is an in-body subhead, not a new headline.
+     */
+    private static void subheadRuns(List<Piece> ps) {
+        for (int i = 1; i + 1 < ps.size(); i++) {
+            Piece t = ps.get(i);
+            if (t.kind != Piece.Kind.TITLE || t.bold || t.lines.size() > 2 || t.gluedToNext && ps.get(i + 1).kind != Piece.Kind.BODY) continue;
+            if (ps.get(i - 1).kind == Piece.Kind.TITLE || ps.get(i + 1).kind == Piece.Kind.TITLE) continue;
+            Piece prev = neighbour(ps, i, -1);
+            Piece next = neighbour(ps, i, +1);
+            if (prev == null || next == null || prev.kind != Piece.Kind.BODY || next.kind != Piece.Kind.BODY) continue;
+            if (prev.width <= 0 || next.width <= 0 || prev.lines.size() < 2 || next.lines.size() < 2) continue;
+            if (Math.abs(prev.width - next.width) > 1.0 || !TextCleanup.endsSentence(prev.last())) continue;
+            if (Leads.startsWithLead(next.first())) continue;
+            double w = 0;
+            for (String l : t.lines) w = Math.max(w, TextCleanup.width(l));
+            if (w > next.width + 0.5) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SUBHEAD " + t + " between " + prev.last() + " / " + next.first());
+            t.kind = Piece.Kind.BODY;
+            t.width = next.width;
+            for (int k = 0; k < t.lines.size(); k++) t.subheads.add(k);
+        }
+    }
+
+    private static Piece neighbour(List<Piece> ps, int i, int step) {
+        for (int j = i + step; j >= 0 && j < ps.size(); j += step) {
+            if (ps.get(j).kind != Piece.Kind.FURNITURE) return ps.get(j);
+        }
+        return null;
     }
 
     /** A body run opening with a —— line right after a title: that line is the title's subtitle. */
