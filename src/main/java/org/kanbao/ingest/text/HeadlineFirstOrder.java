@@ -92,7 +92,19 @@ final class HeadlineFirstOrder {
             switch (p.kind) {
                 case TITLE -> {
                     List<Piece> titles = new ArrayList<>();
-                    while (i < c.size() && c.get(i).kind == Piece.Kind.TITLE) titles.add(c.get(i++));
+                    while (i < c.size() && c.get(i).kind == Piece.Kind.TITLE) {
+                        Piece t = c.get(i);
+                        // a kicker (ends with ——) after a complete headline opens the next article's headline
+                        if (!titles.isEmpty() && !completeHeadline(t) && t.last().endsWith("——")
+                                && completeHeadline(titles.get(titles.size() - 1))) {
+                            Draft lone = new Draft();
+                            lone.titles.addAll(titles);
+                            out.add(lone);
+                            titles.clear();
+                        }
+                        titles.add(t);
+                        i++;
+                    }
                     i--;
                     Piece last = cur == null ? null : cur.lastBody();
                     boolean headlessCut = cur != null && cur.titles.isEmpty() && !cur.closed && last != null
@@ -166,6 +178,19 @@ final class HeadlineFirstOrder {
      * columns have its width: first when it opens with a lead, else after that article's first fragment.
      */
     private static void mergeHeadless(List<Draft> drafts) {
+        // a headline left without body (set beside a photo or another headline) goes to the next body without one
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft t = drafts.get(i);
+            if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
+            for (int j = i + 1; j < drafts.size(); j++) {
+                Draft h = drafts.get(j);
+                if (!h.titles.isEmpty() || !h.hasBody()) continue;
+                h.titles.addAll(t.titles);
+                drafts.remove(i);
+                i--;
+                break;
+            }
+        }
         for (int i = 0; i < drafts.size(); i++) {
             Draft h = drafts.get(i);
             if (!h.titles.isEmpty() || !h.hasBody() || h.hasJump() || !h.credits.isEmpty()) continue;

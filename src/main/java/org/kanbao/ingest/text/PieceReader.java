@@ -368,7 +368,7 @@ final class PieceReader {
         if (full >= 1 && ls.size() > 1) return false;
         // a single line exactly as wide as a column, with a comma inside, is body text cut by a column break
         if (ls.size() == 1 && isColumnWidth(TextCleanup.width(ls.get(0))) && (ls.get(0).contains("，") || ls.get(0).contains("、"))
-                && !ls.get(0).contains(" ")) return false;
+                && !ls.get(0).contains(" ") && !ls.get(0).endsWith("——")) return false;
         return true;
     }
 
