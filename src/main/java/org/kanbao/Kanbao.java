@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.kanbao.export.PdfExporter;
 import org.kanbao.ingest.Importer;
 import org.kanbao.search.SearchService;
+import org.kanbao.ingest.pdf.PageImages;
 import org.kanbao.store.Library;
 import org.kanbao.store.LibraryException;
 import org.kanbao.tags.TagService;
@@ -18,6 +19,7 @@ public final class Kanbao implements AutoCloseable {
     private final SearchService search;
     private final TagService tags;
     private final PdfExporter exporter;
+    private final PageImages pageImages;
 
     private Kanbao(Library library) {
         this.library = library;
@@ -35,6 +37,7 @@ public final class Kanbao implements AutoCloseable {
             }
         });
         this.exporter = new PdfExporter(library);
+        this.pageImages = new PageImages(library.dataDir());
     }
 
     public static Kanbao open(Path libraryFile, boolean readOnly) throws LibraryException {
@@ -68,6 +71,11 @@ public final class Kanbao implements AutoCloseable {
     /** Exports articles to a PDF clipping report. */
     public PdfExporter exporter() {
         return exporter;
+    }
+
+    /** Page images, thumbnails and zone crops of stored PDF pages. */
+    public PageImages pageImages() {
+        return pageImages;
     }
 
     @Override

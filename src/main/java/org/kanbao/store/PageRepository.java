@@ -93,6 +93,18 @@ public final class PageRepository {
         }
     }
 
+    /** PDF pages that have no rendered image yet (for the background renderer). */
+    public static List<Page> pdfPagesWithoutImage(Connection c) throws SQLException {
+        List<Page> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLS + " FROM page WHERE pdf_path IS NOT NULL "
+                + "AND (image_path IS NULL OR image_path = '') ORDER BY id")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(read(rs));
+            }
+        }
+        return out;
+    }
+
     private static Page read(ResultSet rs) throws SQLException {
         return new Page(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getInt(8), rs.getString(9), rs.getDouble(10), rs.getDouble(11), rs.getString(12));

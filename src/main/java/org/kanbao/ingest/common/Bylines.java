@@ -21,6 +21,9 @@ public final class Bylines {
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·•]{1,8}");
     private static final Pattern PAREN = Pattern.compile("[（(]\\s*((?:本报|新华社)?(?:特约|见习)?记者|通讯员)\\s*([^（）()]{1,60})[）)]");
 
+    /** First characters a credit can start with (marker or role); others are rejected without regexes. */
+    private static final String MAY_START = "■□◆◇●○▲△★☆本新人特见实摄记通图文撰制绘";
+
     private Bylines() {
     }
 
@@ -42,6 +45,7 @@ public final class Bylines {
         if (text == null) return Optional.empty();
         String t = text.replace('\n', ' ').strip();
         if (t.isEmpty() || t.length() > 200) return Optional.empty();
+        if (!MAY_START.contains(t.substring(0, 1))) return Optional.empty(); // cheap test before the regexes
         Matcher mark = MARK.matcher(t);
         boolean marked = mark.find();
         if (marked) t = t.substring(mark.end()).strip();

@@ -17,7 +17,7 @@ public final class JumpLines {
 
     /** The jump this whole line prints, or null. */
     public static Jump parse(String line) {
-        if (line == null || line.length() > 40) return null;
+        if (line == null || line.length() > 40 || line.indexOf('版') < 0) return null;
         Matcher m = JUMP.matcher(line);
         if (!m.matches()) return null;
         return jump(m.group(1), m.group(2));
@@ -28,8 +28,11 @@ public final class JumpLines {
     }
 
     public static Trailing trailing(String text) {
-        if (text == null) return null;
-        Matcher m = TRAILING.matcher(text);
+        if (text == null || text.isEmpty()) return null;
+        char last = text.charAt(text.length() - 1);
+        if (last != '）' && last != ')' && !Character.isWhitespace(last)) return null;
+        int from = Math.max(0, text.length() - 40);
+        Matcher m = TRAILING.matcher(text).region(from, text.length());
         if (!m.find()) return null;
         Jump j = jump(m.group(1), m.group(2));
         return j == null ? null : new Trailing(j, m.start());

@@ -24,6 +24,9 @@ public final class Leads {
     /** The lead that opens this text, or null. Spaces inside the lead are removed. */
     public static Lead split(String text) {
         if (text == null || text.isEmpty()) return null;
+        int k = 0;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+        if (k >= text.length() || "本新据中人".indexOf(text.charAt(k)) < 0) return null; // cheap test before the regex
         Matcher m = LEAD.matcher(text.length() > 200 ? text.substring(0, 200) + "\n" + text.substring(200) : text);
         if (!m.find()) return null;
         String lead = TextCleanup.removeSpaces(m.group(1));

@@ -32,6 +32,7 @@ public final class PageHeader {
         if (line == null) return null;
         String t = line.strip();
         if (t.isEmpty() || t.length() > 80) return null;
+        if (!mayBeFurniture(t)) return null;
         if (DATE.matcher(t).matches()) return Kind.DATE;
         if (WEEKDAY.matcher(t).matches()) return Kind.WEEKDAY;
         if (PAGE.matcher(t).matches()) return Kind.PAGE;
@@ -41,6 +42,14 @@ public final class PageHeader {
         if (PAPER.matcher(t).matches()) return Kind.PAPER;
         if (LATIN_PAPER.matcher(t).matches() && t.equals(t.toUpperCase()) && t.contains(" ")) return Kind.LATIN_PAPER;
         return null;
+    }
+
+    /** Cheap test before the regexes: header lines are short or carry one of a few telling characters. */
+    private static boolean mayBeFurniture(String t) {
+        if (t.length() <= 12) return true;
+        return t.indexOf('年') >= 0 || t.indexOf('版') >= 0 || t.indexOf('编') >= 0 || t.indexOf('期') >= 0
+                || t.indexOf("CN") >= 0 || t.indexOf("网") >= 0 || t.indexOf("www") >= 0 || t.indexOf("http") >= 0
+                || t.indexOf('号') >= 0 || (t.charAt(0) < 0x80 && Character.isUpperCase(t.charAt(0)));
     }
 
     /** A short line that may name the section (要闻, 国际, 文化) when it stands next to furniture. */

@@ -68,6 +68,7 @@ final class PageGeometry {
     int removeDoubledGlyphs() {
         java.util.Map<Long, List<Glyph>> grid = new java.util.HashMap<>();
         List<Glyph> kept = new ArrayList<>(glyphs.size());
+        java.util.Set<Glyph> doubled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int removed = 0;
         for (Glyph gl : glyphs) {
             double tol = Math.max(0.6, gl.size() * 0.25);
@@ -81,6 +82,7 @@ final class PageGeometry {
                         if (o.text().equals(gl.text()) && Math.abs(o.x() - gl.x()) < tol && Math.abs(o.y() - gl.y()) < tol
                                 && Math.abs(o.size() - gl.size()) < 0.5) {
                             twin = true;
+                            doubled.add(o);
                             break;
                         }
                     }
@@ -94,7 +96,11 @@ final class PageGeometry {
             grid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(gl);
         }
         glyphs.clear();
-        glyphs.addAll(kept);
+        // a glyph printed twice is printed bold
+        for (Glyph k : kept) {
+            glyphs.add(doubled.contains(k) && !k.bold()
+                    ? new Glyph(k.text(), k.x(), k.y(), k.w(), k.h(), k.size(), true, k.font()) : k);
+        }
         return removed;
     }
 

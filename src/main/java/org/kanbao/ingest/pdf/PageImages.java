@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -70,6 +71,27 @@ public final class PageImages {
             return null;
         });
         return png;
+    }
+
+    /**
+     * Renders every stored PDF page that has no image yet, with its thumbnail, recording each image as
+     * soon as it exists. Meant for a background thread after an import; returns how many were rendered.
+     * A page that cannot be rendered is skipped (its PDF stays available to open).
+     */
+    public int renderMissing(Library library, java.util.function.BooleanSupplier cancelled) throws LibraryException {
+        List<Page> pages = library.read(PageRepository::pdfPagesWithoutImage);
+        int done = 0;
+        for (Page p : pages) {
+            if (cancelled.getAsBoolean()) break;
+            try {
+                ensureImage(library, p);
+                thumbnail(p);
+                done++;
+            } catch (ImportException e) {
+                // left without an image; the view falls back to the page's text
+            }
+        }
+        return done;
     }
 
     /** Renders page {@code index} (zero-based) of a PDF at {@code dpi}, cached; returns the PNG's path. */
@@ -153,6 +175,12 @@ public final class PageImages {
     private static PDFRenderer renderer(PDDocument doc) {
         PDFRenderer r = new PDFRenderer(doc);
         r.setSubsamplingAllowed(true); // large photos are drawn from a subsample: faster, same look at screen sizes
+        // smooth text and lines, but the faster rendering path: about half the time of the defaults
+        RenderingHints h = new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        h.put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        h.put(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED);
+        h.put(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        r.setRenderingHints(h);
         return r;
     }
 

@@ -55,7 +55,7 @@ final class PageLayout {
         }
         bodySize = modeSize(g.glyphs);
         contentArea();
-        List<Cell> cells = RuleCells.cut(cx0, cy0, cx1, cy1, g.rects, g.glyphs);
+        List<Cell> cells = RuleCells.cut(cx0, cy0, cx1, cy1, g.rects, g.glyphs, bodySize);
         Map<Cell, List<Glyph>> byCell = assign(cells);
         inset = estimateInset(byCell);
         PageHeader.Meta meta = new PageHeader.Meta();
@@ -153,20 +153,60 @@ final class PageLayout {
 
     /** A cell at the top of the page printing the date, the page number or the paper's name in large type. */
     private boolean isHeader(Cell c, List<Glyph> gs) {
-        double maxY = 0;
-        for (Glyph gl : gs) maxY = Math.max(maxY, gl.y1());
-        if (maxY > cy0 + (cy1 - cy0) * 0.2) return false;
+        double minY = Double.MAX_VALUE, maxY = 0;
+        for (Glyph gl : gs) {
+            minY = Math.min(minY, gl.y());
+            maxY = Math.max(maxY, gl.y1());
+        }
+        // a header band at the top, or a footer band at the bottom
+        boolean top = maxY <= cy0 + (cy1 - cy0) * 0.2, bottom = minY >= cy1 - (cy1 - cy0) * 0.1;
+        if (!top && !bottom) return false;
         // furniture must make up a good part of it: an article beside the masthead may print a date too
         List<TextLine> lines = TextLine.build(gs, 0.8);
         int furniture = 0;
         boolean anchor = false;
         for (TextLine l : lines) {
-            PageHeader.Kind k = PageHeader.classify(l.text);
-            if (k != null) furniture++;
-            if (k == PageHeader.Kind.DATE || k == PageHeader.Kind.PAGE || k == PageHeader.Kind.ISSUE
-                    || k == PageHeader.Kind.REGISTRATION) anchor = true;
+            boolean any = false;
+            for (Piece p : pieces(l)) {
+                if (p.kind() == null) continue;
+                any = true;
+                PageHeader.Kind k = p.kind();
+                if (k == PageHeader.Kind.DATE || k == PageHeader.Kind.PAGE || k == PageHeader.Kind.ISSUE
+                        || k == PageHeader.Kind.REGISTRATION) anchor = true;
+            }
+            if (any) furniture++;
         }
         return anchor && furniture * 10 >= lines.size() * 3;
+    }
+
+    private record Candidate(TextLine line, String text) {
+    }
+
+    private record Piece(PageHeader.Kind kind, String text) {
+    }
+
+    /**
+     * A header line as furniture: the whole line when it classifies, else its space-separated parts
+     * (人民日报 2019年10月8日 星期二 printed as one line), a date with its weekday kept together.
+     */
+    private static List<Piece> pieces(TextLine l) {
+        PageHeader.Kind whole = PageHeader.classify(l.text);
+        if (whole != null) return List.of(new Piece(whole, l.text));
+        List<Piece> out = new ArrayList<>();
+        String[] toks = l.text.strip().split("\\s+");
+        for (int i = 0; i < toks.length; i++) {
+            if (i + 1 < toks.length) {
+                String two = toks[i] + " " + toks[i + 1];
+                PageHeader.Kind k2 = PageHeader.classify(two);
+                if (k2 != null && k2 != PageHeader.Kind.LATIN_PAPER) {
+                    out.add(new Piece(k2, two));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(new Piece(PageHeader.classify(toks[i]), toks[i]));
+        }
+        return out;
     }
 
     /** Reads header lines into the metadata; true when the cell is a front-page masthead. */
@@ -175,26 +215,33 @@ final class PageLayout {
         boolean masthead = false;
         double biggest = 0;
         TextLine paperLine = null;
-        List<TextLine> sectionCandidates = new ArrayList<>();
+        List<Candidate> sectionCandidates = new ArrayList<>();
         for (TextLine l : lines) {
-            PageHeader.Kind k = PageHeader.classify(l.text);
             if (l.size >= 3 * bodySize) masthead = true;
-            if (k != null) {
-                meta.add(k, l.text);
-            } else if (PageHeader.isSectionCandidate(l.text)) {
-                sectionCandidates.add(l);
+            List<Piece> ps = pieces(l);
+            boolean furniture = false;
+            for (Piece p : ps) {
+                if (p.kind() != null) {
+                    meta.add(p.kind(), p.text());
+                    furniture = true;
+                } else if (PageHeader.isSectionCandidate(p.text())) {
+                    sectionCandidates.add(new Candidate(l, p.text()));
+                }
             }
-            if (l.size > biggest && (k == null || k == PageHeader.Kind.PAPER)) {
+            if (l.size > biggest && !furniture) {
                 biggest = l.size;
                 paperLine = l;
             }
         }
         if (masthead && meta.paper == null && paperLine != null) meta.paper = TextCleanup.removeSpaces(paperLine.text);
         // the section: a short Han word, the largest such, that is not the paper's name
-        sectionCandidates.removeIf(l -> meta.paper != null && TextCleanup.removeSpaces(l.text).equals(meta.paper));
-        sectionCandidates.sort(Comparator.comparingDouble((TextLine l) -> -l.size));
+        sectionCandidates.removeIf(c -> meta.paper != null && TextCleanup.removeSpaces(c.text()).equals(meta.paper));
+        // the largest, then the one nearest the middle of the page (names after 责任编辑 sit at the side)
+        double mid = g.width / 2;
+        sectionCandidates.sort(Comparator.comparingDouble((Candidate c) -> -Math.round(c.line().size * 2))
+                .thenComparingDouble(c -> Math.abs(c.line().cx() - mid)));
         if (meta.section == null && !sectionCandidates.isEmpty() && !masthead) {
-            meta.section = TextCleanup.removeSpaces(sectionCandidates.get(0).text);
+            meta.section = TextCleanup.removeSpaces(sectionCandidates.get(0).text());
         }
         return masthead;
     }
@@ -283,6 +330,24 @@ final class PageLayout {
             double x1 = cell.x1() - (cell.ruleRight() ? inset : 0);
             double y0 = cell.y0() + (cell.ruleTop() ? inset : 0);
             double y1 = cell.y1() - (cell.ruleBottom() ? inset : 0);
+            // sides cut along white space hug the printed matter
+            double tx0 = Double.MAX_VALUE, ty0 = Double.MAX_VALUE, tx1 = -Double.MAX_VALUE, ty1 = -Double.MAX_VALUE;
+            for (Glyph gl : glyphs) {
+                tx0 = Math.min(tx0, gl.x());
+                ty0 = Math.min(ty0, gl.y());
+                tx1 = Math.max(tx1, gl.x1());
+                ty1 = Math.max(ty1, gl.y1());
+            }
+            for (Rect r : photos) {
+                tx0 = Math.min(tx0, r.x());
+                ty0 = Math.min(ty0, r.y());
+                tx1 = Math.max(tx1, r.x1());
+                ty1 = Math.max(ty1, r.y1());
+            }
+            if (cell.open(Cell.LEFT)) x0 = tx0;
+            if (cell.open(Cell.RIGHT)) x1 = tx1;
+            if (cell.open(Cell.TOP)) y0 = ty0;
+            if (cell.open(Cell.BOTTOM)) y1 = ty1;
             return new Zone(round(x0), round(y0), round(x1 - x0), round(y1 - y0));
         }
 

@@ -14,7 +14,17 @@ import org.kanbao.ingest.pdf.PageGeometry.Rect;
 final class RuleCells {
     /** A cell; the flags tell which sides are rules (as opposed to the edge of the printed area). */
     record Cell(double x0, double y0, double x1, double y1, boolean ruleLeft, boolean ruleTop, boolean ruleRight,
-                boolean ruleBottom) {
+                boolean ruleBottom, int whitespace) {
+        static final int LEFT = 1, TOP = 2, RIGHT = 4, BOTTOM = 8;
+
+        Cell(double x0, double y0, double x1, double y1, boolean ruleLeft, boolean ruleTop, boolean ruleRight,
+             boolean ruleBottom) {
+            this(x0, y0, x1, y1, ruleLeft, ruleTop, ruleRight, ruleBottom, 0);
+        }
+
+        /** Whether that side was cut along white space rather than a rule or the edge of the print. */
+        boolean open(int side) { return (whitespace & side) != 0; }
+
         double w() { return x1 - x0; }
         double h() { return y1 - y0; }
         boolean contains(double x, double y) { return x >= x0 && x < x1 && y >= y0 && y < y1; }
@@ -25,10 +35,10 @@ final class RuleCells {
 
     private final List<Seg> horizontal = new ArrayList<>();
     private final List<Seg> vertical = new ArrayList<>();
-    private final List<Glyph> glyphs;
+    private final double bodySize;
 
-    private RuleCells(List<Rect> rects, List<Glyph> glyphs) {
-        this.glyphs = glyphs;
+    private RuleCells(List<Rect> rects, double bodySize) {
+        this.bodySize = bodySize;
         for (Rect r : rects) {
             if (r.horizontalRule()) horizontal.add(new Seg(r.y() + r.h() / 2, r.x(), r.x1()));
             else if (r.verticalRule()) vertical.add(new Seg(r.x() + r.w() / 2, r.y(), r.y1()));
@@ -36,8 +46,9 @@ final class RuleCells {
     }
 
     /** Cells of the area, in no particular order; only cells holding glyphs are returned. */
-    static List<Cell> cut(double x0, double y0, double x1, double y1, List<Rect> rects, List<Glyph> glyphs) {
-        RuleCells rc = new RuleCells(rects, glyphs);
+    static List<Cell> cut(double x0, double y0, double x1, double y1, List<Rect> rects, List<Glyph> glyphs,
+                          double bodySize) {
+        RuleCells rc = new RuleCells(rects, bodySize);
         List<Cell> out = new ArrayList<>();
         rc.split(new Cell(x0, y0, x1, y1, false, false, false, false), glyphs, out, 0);
         return out;
@@ -48,18 +59,35 @@ final class RuleCells {
         if (depth < 64) {
             Double y = findCut(horizontal, c.y0(), c.y1(), c.x0(), c.x1(), inside, true);
             if (y != null) {
-                split(new Cell(c.x0(), c.y0(), c.x1(), y, c.ruleLeft(), c.ruleTop(), c.ruleRight(), true),
-                        filter(inside, g -> g.cy() < y), out, depth + 1);
-                split(new Cell(c.x0(), y, c.x1(), c.y1(), c.ruleLeft(), true, c.ruleRight(), c.ruleBottom()),
-                        filter(inside, g -> g.cy() >= y), out, depth + 1);
+                split(new Cell(c.x0(), c.y0(), c.x1(), y, c.ruleLeft(), c.ruleTop(), c.ruleRight(), true,
+                                c.whitespace() & ~Cell.BOTTOM), filter(inside, g -> g.cy() < y), out, depth + 1);
+                split(new Cell(c.x0(), y, c.x1(), c.y1(), c.ruleLeft(), true, c.ruleRight(), c.ruleBottom(),
+                                c.whitespace() & ~Cell.TOP), filter(inside, g -> g.cy() >= y), out, depth + 1);
                 return;
             }
             Double x = findCut(vertical, c.x0(), c.x1(), c.y0(), c.y1(), inside, false);
             if (x != null) {
-                split(new Cell(c.x0(), c.y0(), x, c.y1(), c.ruleLeft(), c.ruleTop(), true, c.ruleBottom()),
-                        filter(inside, g -> g.cx() < x), out, depth + 1);
-                split(new Cell(x, c.y0(), c.x1(), c.y1(), true, c.ruleTop(), c.ruleRight(), c.ruleBottom()),
-                        filter(inside, g -> g.cx() >= x), out, depth + 1);
+                split(new Cell(c.x0(), c.y0(), x, c.y1(), c.ruleLeft(), c.ruleTop(), true, c.ruleBottom(),
+                                c.whitespace() & ~Cell.RIGHT), filter(inside, g -> g.cx() < x), out, depth + 1);
+                split(new Cell(x, c.y0(), c.x1(), c.y1(), true, c.ruleTop(), c.ruleRight(), c.ruleBottom(),
+                                c.whitespace() & ~Cell.LEFT), filter(inside, g -> g.cx() >= x), out, depth + 1);
+                return;
+            }
+            // no rule: stories set one above the other, or side by side, with only white space between them
+            Double wy = whitespaceRow(inside);
+            if (wy != null) {
+                split(new Cell(c.x0(), c.y0(), c.x1(), wy, c.ruleLeft(), c.ruleTop(), c.ruleRight(), false,
+                                c.whitespace() | Cell.BOTTOM), filter(inside, g -> g.cy() < wy), out, depth + 1);
+                split(new Cell(c.x0(), wy, c.x1(), c.y1(), c.ruleLeft(), false, c.ruleRight(), c.ruleBottom(),
+                                c.whitespace() | Cell.TOP), filter(inside, g -> g.cy() >= wy), out, depth + 1);
+                return;
+            }
+            Double wx = whitespaceColumn(inside);
+            if (wx != null) {
+                split(new Cell(c.x0(), c.y0(), wx, c.y1(), c.ruleLeft(), c.ruleTop(), false, c.ruleBottom(),
+                                c.whitespace() | Cell.RIGHT), filter(inside, g -> g.cx() < wx), out, depth + 1);
+                split(new Cell(wx, c.y0(), c.x1(), c.y1(), false, c.ruleTop(), c.ruleRight(), c.ruleBottom(),
+                                c.whitespace() | Cell.LEFT), filter(inside, g -> g.cx() >= wx), out, depth + 1);
                 return;
             }
         }
@@ -94,6 +122,89 @@ final class RuleCells {
             covered &= reach >= to - tol;
             if (covered && splitsText(pos, inside, horizontalCut)) return pos;
             i = j;
+        }
+        return null;
+    }
+
+    /** Running text a part needs to be a story of its own (a header or a lone title is not). */
+    private static final int STORY_GLYPHS = 40;
+
+    private int bodyGlyphs(List<Glyph> gs) {
+        int n = 0;
+        for (Glyph g : gs) if (g.size() < bodySize * 1.08) n++;
+        return n;
+    }
+
+    private boolean isHeadline(Glyph g) {
+        return g.size() >= bodySize * 1.35;
+    }
+
+    /**
+     * A band of white space across the whole region with running text just above it and a headline
+     * opening the part below it (within its first few lines): the gap between two stacked stories.
+     */
+    private Double whitespaceRow(List<Glyph> inside) {
+        List<Glyph> byTop = new ArrayList<>(inside);
+        byTop.sort(Comparator.comparingDouble(Glyph::y));
+        double reach = -Double.MAX_VALUE;
+        Glyph lastAbove = null;
+        for (int i = 0; i < byTop.size(); i++) {
+            Glyph g = byTop.get(i);
+            if (lastAbove != null && g.y() - reach >= 0.6 * bodySize) {
+                double cut = (reach + g.y()) / 2;
+                // above may be a page header; below must be a story
+                if (bodyJustAbove(byTop, i, reach) && headlineBelow(byTop, i)
+                        && bodyGlyphs(byTop.subList(i, byTop.size())) >= STORY_GLYPHS) return cut;
+            }
+            if (g.y1() > reach) {
+                reach = g.y1();
+                lastAbove = g;
+            }
+        }
+        return null;
+    }
+
+    /** The last line above the gap is running text (body size), not a title. */
+    private boolean bodyJustAbove(List<Glyph> byTop, int firstBelow, double reach) {
+        int body = 0, title = 0;
+        for (int k = firstBelow - 1; k >= 0; k--) {
+            Glyph g = byTop.get(k);
+            if (g.y1() < reach - 1.5 * bodySize) break;
+            if (g.size() >= bodySize * 1.08) title++;
+            else body++;
+        }
+        return body >= 4 && title == 0;
+    }
+
+    private boolean headlineBelow(List<Glyph> byTop, int firstBelow) {
+        double top = byTop.get(firstBelow).y();
+        for (int k = firstBelow; k < byTop.size(); k++) {
+            Glyph g = byTop.get(k);
+            if (g.y() > top + 5 * bodySize) break;
+            if (isHeadline(g)) return true;
+        }
+        return false;
+    }
+
+    /** A gutter through the whole region with a headline on each side: two stories side by side. */
+    private Double whitespaceColumn(List<Glyph> inside) {
+        List<Glyph> byLeft = new ArrayList<>(inside);
+        byLeft.sort(Comparator.comparingDouble(Glyph::x));
+        double reach = -Double.MAX_VALUE;
+        for (int i = 0; i < byLeft.size(); i++) {
+            Glyph g = byLeft.get(i);
+            if (reach > -Double.MAX_VALUE && g.x() - reach >= 0.8 * bodySize) {
+                double cut = (reach + g.x()) / 2;
+                boolean left = false, right = false;
+                for (int k = 0; k < byLeft.size(); k++) {
+                    if (!isHeadline(byLeft.get(k))) continue;
+                    if (k < i) left = true;
+                    else right = true;
+                }
+                if (left && right && bodyGlyphs(byLeft.subList(0, i)) >= STORY_GLYPHS
+                        && bodyGlyphs(byLeft.subList(i, byLeft.size())) >= STORY_GLYPHS) return cut;
+            }
+            reach = Math.max(reach, g.x1());
         }
         return null;
     }

@@ -18,6 +18,10 @@ final class Piece {
     boolean blankBefore;
     /** Body fragments: index of lines that are subheads. */
     final List<Integer> subheads = new ArrayList<>();
+    /** Whether the next piece follows without a blank line (a title set right above its credit or body). */
+    boolean gluedToNext;
+    /** A title printed in faux bold (doubled): surely a headline. */
+    boolean bold;
     /** Body fragments: column width in em (0 unknown). */
     double width;
 

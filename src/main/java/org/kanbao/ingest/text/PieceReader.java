@@ -26,9 +26,59 @@ final class PieceReader {
 
     private enum LineKind { BLANK, FURNITURE, JUMP, BYLINE, TEXT }
 
+    /** Lines known to be titles (a bold headline printed twice over itself). */
+    private boolean[] titleLines = new boolean[0];
+    private final java.util.Set<Integer> doubledTitles = new java.util.HashSet<>();
+    /** Longest title that may be printed doubled, in lines of the dump. */
+    private static final int MAX_DOUBLED_LINES = 16;
+
+    /**
+     * A bold headline overprinted on itself comes out with every line twice, sometimes shifted by a
+     * character ({@code 理伊姆兰 / 理伊姆兰· / ·汗举行会谈 / 汗举行会谈}). Where a run of short lines,
+     * joined, splits into doubled runs, it is replaced by one clean title line.
+     */
+    private List<String> undoDoubledTitles(List<String> in) {
+        List<String> out = new ArrayList<>(in.size());
+        int i = 0;
+        while (i < in.size()) {
+            String a = in.get(i).strip();
+            String b = i + 1 < in.size() ? in.get(i + 1).strip() : "";
+            boolean candidate = !a.isEmpty() && a.length() <= 20 && !b.isEmpty()
+                    && (b.startsWith(a) || a.length() > 1 && b.startsWith(a.substring(1)) || b.equals(a));
+            int best = -1;
+            String clean = null;
+            if (candidate) {
+                StringBuilder cat = new StringBuilder();
+                for (int j = i; j < in.size() && j < i + MAX_DOUBLED_LINES; j++) {
+                    String l = in.get(j).strip();
+                    if (l.isEmpty() || l.length() > 24) break;
+                    cat.append(TextCleanup.removeSpaces(l));
+                    if (j > i && cat.length() % 2 == 0) {
+                        String u = TextCleanup.undoFauxBold(cat.toString());
+                        if (!u.equals(cat.toString())) {
+                            best = j;
+                            clean = u;
+                        }
+                    }
+                }
+            }
+            if (best > i) {
+                doubledTitles.add(out.size());
+                out.add(clean);
+                i = best + 1;
+            } else {
+                out.add(in.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
     List<Piece> read(List<String> raw) {
-        List<String> lines = splitInlineBylines(raw);
+        List<String> lines = undoDoubledTitles(splitInlineBylines(raw));
         int n = lines.size();
+        titleLines = new boolean[n];
+        for (int i = 0; i < n; i++) titleLines[i] = doubledTitles.contains(i);
         LineKind[] kinds = new LineKind[n];
         PageHeader.Kind[] fk = new PageHeader.Kind[n];
         for (int i = 0; i < n; i++) {
@@ -150,6 +200,16 @@ final class PieceReader {
                 default -> Piece.Kind.BODY;
             };
             boolean newByline = pk == Piece.Kind.BYLINE && Bylines.hasMarker(lines.get(i));
+            if (titleLines[i]) {
+                Piece t = new Piece(Piece.Kind.TITLE, i);
+                t.bold = true;
+                t.blankBefore = blank;
+                t.lines.add(lines.get(i).strip());
+                out.add(t);
+                cur = null;
+                blank = false;
+                continue;
+            }
             if (cur == null || cur.kind != pk || pk == Piece.Kind.JUMP || pk == Piece.Kind.FURNITURE || newByline) {
                 cur = new Piece(pk, i);
                 cur.blankBefore = blank;
@@ -165,8 +225,42 @@ final class PieceReader {
             else split.add(p);
         }
         split = subtitleRuns(split);
+        subheadRuns(split);
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
+        for (int i = 0; i + 1 < split.size(); i++) split.get(i).gluedToNext = !split.get(i + 1).blankBefore;
         return split;
+    }
+
+    /**
+     * A short title-like line standing between two body fragments of the same column, the first ending
+     * a sentence and the second opening without a lead, is an in-body subhead, not a new headline.
+     */
+    private static void subheadRuns(List<Piece> ps) {
+        for (int i = 1; i + 1 < ps.size(); i++) {
+            Piece t = ps.get(i);
+            if (t.kind != Piece.Kind.TITLE || t.bold || t.lines.size() > 2 || t.gluedToNext && ps.get(i + 1).kind != Piece.Kind.BODY) continue;
+            if (ps.get(i - 1).kind == Piece.Kind.TITLE || ps.get(i + 1).kind == Piece.Kind.TITLE) continue;
+            Piece prev = neighbour(ps, i, -1);
+            Piece next = neighbour(ps, i, +1);
+            if (prev == null || next == null || prev.kind != Piece.Kind.BODY || next.kind != Piece.Kind.BODY) continue;
+            if (prev.width <= 0 || next.width <= 0 || prev.lines.size() < 2 || next.lines.size() < 2) continue;
+            if (Math.abs(prev.width - next.width) > 1.0 || !TextCleanup.endsSentence(prev.last())) continue;
+            if (Leads.startsWithLead(next.first())) continue;
+            double w = 0;
+            for (String l : t.lines) w = Math.max(w, TextCleanup.width(l));
+            if (w > next.width + 0.5) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SUBHEAD " + t + " between " + prev.last() + " / " + next.first());
+            t.kind = Piece.Kind.BODY;
+            t.width = next.width;
+            for (int k = 0; k < t.lines.size(); k++) t.subheads.add(k);
+        }
+    }
+
+    private static Piece neighbour(List<Piece> ps, int i, int step) {
+        for (int j = i + step; j >= 0 && j < ps.size(); j += step) {
+            if (ps.get(j).kind != Piece.Kind.FURNITURE) return ps.get(j);
+        }
+        return null;
     }
 
     /** A body run opening with a —— line right after a title: that line is the title's subtitle. */
@@ -261,6 +355,8 @@ final class PieceReader {
     private boolean isTitleRun(Piece p) {
         List<String> ls = p.lines;
         if (ls.size() > 4) return false;
+        String joined = String.join("", ls).strip();
+        if ((joined.startsWith("（") || joined.startsWith("(")) && (joined.endsWith("）") || joined.endsWith(")"))) return false;
         double total = 0;
         for (String l : ls) {
             if (!isTitleLike(l)) return false;
@@ -272,7 +368,7 @@ final class PieceReader {
         if (full >= 1 && ls.size() > 1) return false;
         // a single line exactly as wide as a column, with a comma inside, is body text cut by a column break
         if (ls.size() == 1 && isColumnWidth(TextCleanup.width(ls.get(0))) && (ls.get(0).contains("，") || ls.get(0).contains("、"))
-                && !ls.get(0).contains(" ")) return false;
+                && !ls.get(0).contains(" ") && !ls.get(0).endsWith("——")) return false;
         return true;
     }
 

@@ -18,7 +18,7 @@ final class ReadingOrder {
         List<Piece> content = new ArrayList<>();
         for (Piece p : pieces) if (p.kind != Piece.Kind.FURNITURE) content.add(p);
         if (content.isEmpty()) return List.of();
-        return headlineAfter(content) ? fromHeadlineAfter(content) : fromHeadlineFirst(content);
+        return headlineAfter(content) ? fromHeadlineAfter(content) : HeadlineFirstOrder.arrange(content);
     }
 
     /** Evidence for headlines printed after their bodies: where the page starts and ends. */
@@ -32,56 +32,6 @@ final class ReadingOrder {
         if (c.get(i).kind == Piece.Kind.TITLE) score += 1;
         if (c.get(i).kind == Piece.Kind.BODY) score -= 1;
         return score >= 2;
-    }
-
-    /**
-     * Headline-first: the dump order is the reading order, except that a body printed before its
-     * headline (the headline sits lower in the page) joins the headline that follows when it stops
-     * mid-sentence and no headline has claimed it yet.
-     */
-    static List<Block> fromHeadlineFirst(List<Piece> c) {
-        List<Block> out = new ArrayList<>();
-        List<Piece> body = new ArrayList<>();
-        int groupStart = 0; // where the current article's blocks begin in out
-        boolean titled = false;
-        Piece lastBody = null;
-        for (int i = 0; i < c.size(); i++) {
-            Piece p = c.get(i);
-            if (p.kind == Piece.Kind.BODY) {
-                body.add(p);
-                lastBody = p;
-                continue;
-            }
-            out.addAll(Paragraphs.of(body));
-            body.clear();
-            if (p.kind == Piece.Kind.TITLE) {
-                List<Block> titles = new ArrayList<>();
-                while (i < c.size() && c.get(i).kind == Piece.Kind.TITLE) titles.add(toBlock(c.get(i++)));
-                i--;
-                boolean headless = !titled && groupStart < out.size() && lastBody != null
-                        && !org.kanbao.ingest.common.TextCleanup.endsSentence(lastBody.last());
-                if (headless) {
-                    out.addAll(groupStart, titles);
-                } else {
-                    groupStart = out.size();
-                    out.addAll(titles);
-                }
-                titled = true;
-                continue;
-            }
-            if (p.kind == Piece.Kind.JUMP && org.kanbao.ingest.common.JumpLines.parse(p.first()) != null
-                    && org.kanbao.ingest.common.JumpLines.parse(p.first()).direction() == org.kanbao.model.Jump.Direction.TO) {
-                out.add(toBlock(p));
-                // the article ends here; what follows without a headline is another article
-                titled = false;
-                groupStart = out.size();
-                lastBody = null;
-                continue;
-            }
-            out.add(toBlock(p));
-        }
-        out.addAll(Paragraphs.of(body));
-        return out;
     }
 
     /**

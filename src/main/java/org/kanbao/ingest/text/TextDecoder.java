@@ -50,9 +50,12 @@ public final class TextDecoder {
         return true;
     }
 
-    /** UTF-16 without BOM: Chinese and ASCII text puts NUL in one byte of many code units. */
+    /**
+     * UTF-16 without BOM: UTF-8 and GB18030 text never holds NUL bytes, while UTF-16 puts one in every
+     * ASCII character (newlines, digits), nearly always on the same side of the code unit.
+     */
     private static Charset guessUtf16(byte[] b) {
-        int n = Math.min(b.length, 4096) & ~1;
+        int n = Math.min(b.length, 1 << 16) & ~1;
         if (n < 4) return null;
         int evenZero = 0;
         int oddZero = 0;
@@ -60,9 +63,10 @@ public final class TextDecoder {
             if (b[i] == 0) evenZero++;
             if (b[i + 1] == 0) oddZero++;
         }
-        int units = n / 2;
-        if (oddZero > units / 5 && evenZero < units / 50) return StandardCharsets.UTF_16LE;
-        if (evenZero > units / 5 && oddZero < units / 50) return StandardCharsets.UTF_16BE;
+        int zeros = evenZero + oddZero;
+        if (zeros < 2 || zeros < n / 400) return null;
+        if (oddZero >= zeros * 0.7) return StandardCharsets.UTF_16LE;
+        if (evenZero >= zeros * 0.7) return StandardCharsets.UTF_16BE;
         return null;
     }
 

@@ -19,7 +19,7 @@ import org.kanbao.model.ParsedPage;
  */
 public final class TextPageParser implements PageParser {
     /** Larger files are not page dumps; refusing them keeps parsing time bounded. */
-    static final long MAX_BYTES = 64L << 20;
+    static final long MAX_BYTES = 16L << 20;
 
     @Override
     public String kind() {

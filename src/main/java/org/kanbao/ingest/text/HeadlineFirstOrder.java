@@ -1,0 +1,243 @@
+package org.kanbao.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kanbao.ingest.common.Block;
+import org.kanbao.ingest.common.JumpLines;
+import org.kanbao.ingest.common.Leads;
+import org.kanbao.ingest.common.TextCleanup;
+import org.kanbao.model.Jump;
+
+/**
+ * Reading order for dumps that print headlines before their bodies. The dump order is kept, cut into
+ * drafts the way a reader would: a headline opens an article, so does a body opening with a dateline
+ * lead, and a 下转 jump closes one. Then two layout effects of pdftotext are undone:
+ * <ul>
+ *   <li>a body printed before its headline (the headline set beside or below the first column) takes
+ *       the headline that follows when it stops mid-sentence;</li>
+ *   <li>headlines (and credits) of side-by-side articles come out one after the other: when a draft
+ *       holds several complete headlines and a later body opens with a lead but has none, the last
+ *       headline, and a second credit, move to that body.</li>
+ * </ul>
+ */
+final class HeadlineFirstOrder {
+    private HeadlineFirstOrder() {
+    }
+
+    static final class Draft {
+        final List<Piece> titles = new ArrayList<>();
+        final List<Piece> credits = new ArrayList<>();
+        /** Body fragments, credits after the body and jumps, in dump order. */
+        final List<Piece> rest = new ArrayList<>();
+        boolean closed;
+
+        /** Column width of the first well-measured body fragment, 0 if none yet. */
+        double width() {
+            for (Piece p : rest) if (p.kind == Piece.Kind.BODY && p.lines.size() >= 3 && p.width > 0) return p.width;
+            return 0;
+        }
+
+        boolean hasJump() {
+            return rest.stream().anyMatch(p -> p.kind == Piece.Kind.JUMP);
+        }
+
+        boolean hasBody() {
+            return rest.stream().anyMatch(p -> p.kind == Piece.Kind.BODY);
+        }
+
+        Piece firstBody() {
+            return rest.stream().filter(p -> p.kind == Piece.Kind.BODY).findFirst().orElse(null);
+        }
+
+        Piece lastBody() {
+            Piece l = null;
+            for (Piece p : rest) if (p.kind == Piece.Kind.BODY) l = p;
+            return l;
+        }
+    }
+
+    static List<Block> arrange(List<Piece> c) {
+        List<Draft> drafts = drafts(c);
+        moveSideBySideTitles(drafts);
+        mergeHeadless(drafts);
+        List<Block> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            for (Piece t : d.titles) out.add(ReadingOrder.toBlock(t));
+            for (Piece y : d.credits) out.add(ReadingOrder.toBlock(y));
+            List<Piece> body = new ArrayList<>();
+            for (Piece p : d.rest) {
+                if (p.kind == Piece.Kind.BODY) {
+                    body.add(p);
+                    continue;
+                }
+                out.addAll(Paragraphs.of(body));
+                body.clear();
+                out.add(ReadingOrder.toBlock(p));
+            }
+            out.addAll(Paragraphs.of(body));
+        }
+        return out;
+    }
+
+    private static boolean isJumpTo(Piece p) {
+        Jump j = p.kind == Piece.Kind.JUMP ? JumpLines.parse(p.first()) : null;
+        return j != null && j.direction() == Jump.Direction.TO;
+    }
+
+    static List<Draft> drafts(List<Piece> c) {
+        List<Draft> out = new ArrayList<>();
+        Draft cur = null;
+        for (int i = 0; i < c.size(); i++) {
+            Piece p = c.get(i);
+            switch (p.kind) {
+                case TITLE -> {
+                    List<Piece> titles = new ArrayList<>();
+                    while (i < c.size() && c.get(i).kind == Piece.Kind.TITLE) {
+                        Piece t = c.get(i);
+                        // a kicker (ends with ——) after a complete headline opens the next article's headline
+                        if (!titles.isEmpty() && !completeHeadline(t) && t.last().endsWith("——")
+                                && completeHeadline(titles.get(titles.size() - 1))) {
+                            Draft lone = new Draft();
+                            lone.titles.addAll(titles);
+                            out.add(lone);
+                            titles.clear();
+                        }
+                        titles.add(t);
+                        i++;
+                    }
+                    i--;
+                    Piece last = cur == null ? null : cur.lastBody();
+                    boolean headlessCut = cur != null && cur.titles.isEmpty() && !cur.closed && last != null
+                            && !TextCleanup.endsSentence(last.last());
+                    if (headlessCut) {
+                        cur.titles.addAll(titles);
+                    } else if (cur != null && !cur.hasBody() && cur.credits.isEmpty() && !cur.closed) {
+                        cur.titles.addAll(titles);
+                    } else {
+                        cur = new Draft();
+                        cur.titles.addAll(titles);
+                        out.add(cur);
+                    }
+                }
+                case BYLINE -> {
+                    if (cur == null) {
+                        cur = new Draft();
+                        out.add(cur);
+                    }
+                    if (cur.hasBody()) cur.rest.add(p); else cur.credits.add(p);
+                }
+                case BODY -> {
+                    boolean opens = cur != null && cur.hasBody() && Leads.startsWithLead(p.first());
+                    if (cur == null || cur.closed || opens) {
+                        cur = new Draft();
+                        out.add(cur);
+                    } else if (otherColumn(cur, p)) {
+                        // a fragment set in columns of another width belongs to another article
+                        Draft d = openDraftOfWidth(out, p.width, cur);
+                        if (d == null) {
+                            d = new Draft();
+                            out.add(d);
+                        }
+                        cur = d;
+                    }
+                    cur.rest.add(p);
+                }
+                default -> {
+                    if (cur == null) {
+                        cur = new Draft();
+                        out.add(cur);
+                    }
+                    cur.rest.add(p);
+                    if (isJumpTo(p)) cur.closed = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Column widths further apart than this (in em) are different columns. */
+    private static final double OTHER_COLUMN = 2.0;
+
+    private static boolean otherColumn(Draft d, Piece p) {
+        double w = d.width();
+        return w > 0 && p.lines.size() >= 3 && p.width > 0 && Math.abs(w - p.width) >= OTHER_COLUMN;
+    }
+
+    /** The latest article still open whose columns have this width. */
+    private static Draft openDraftOfWidth(List<Draft> drafts, double w, Draft not) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d == not || d.closed) continue;
+            if (d.width() > 0 && Math.abs(d.width() - w) < 1.0) return d;
+        }
+        return null;
+    }
+
+    /**
+     * A body read before its headline (no title, no lead, no jump) joins the next titled article whose
+     * columns have its width: first when it opens with a lead, else after that article's first fragment.
+     */
+    private static void mergeHeadless(List<Draft> drafts) {
+        // a headline left without body (set beside a photo or another headline) goes to the next body without one
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft t = drafts.get(i);
+            if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
+            for (int j = i + 1; j < drafts.size(); j++) {
+                Draft h = drafts.get(j);
+                if (!h.titles.isEmpty() || !h.hasBody()) continue;
+                h.titles.addAll(t.titles);
+                drafts.remove(i);
+                i--;
+                break;
+            }
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft h = drafts.get(i);
+            if (!h.titles.isEmpty() || !h.hasBody() || h.hasJump() || !h.credits.isEmpty()) continue;
+            double w = h.width();
+            if (w == 0) continue;
+            for (int j = i + 1; j < drafts.size(); j++) {
+                Draft t = drafts.get(j);
+                if (t.titles.isEmpty() || !t.hasBody() || Math.abs(t.width() - w) >= 1.0) continue;
+                Piece first = t.firstBody();
+                int at = t.rest.indexOf(first) + 1;
+                t.rest.addAll(at, h.rest);
+                drafts.remove(i);
+                i--;
+                break;
+            }
+        }
+    }
+
+    /** Whether a title group reads as a whole headline rather than a kicker (引题 ends with —— or ：). */
+    private static boolean completeHeadline(Piece t) {
+        String l = t.last();
+        return !(l.endsWith("——") || l.endsWith("：") || l.endsWith(":") || l.startsWith("——"));
+    }
+
+    private static void moveSideBySideTitles(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.titles.size() < 2) continue;
+            Piece lastTitle = d.titles.get(d.titles.size() - 1);
+            if (!completeHeadline(lastTitle) || !completeHeadline(d.titles.get(d.titles.size() - 2))) continue;
+            if (lastTitle.gluedToNext) continue; // set right above its own credit or body
+            for (int j = i + 1; j < drafts.size(); j++) {
+                Draft h = drafts.get(j);
+                if (!h.titles.isEmpty()) continue;
+                Piece fb = h.firstBody();
+                if (fb == null || !Leads.startsWithLead(fb.first())) continue;
+                h.titles.add(d.titles.remove(d.titles.size() - 1));
+                // a second credit printed beside the first belongs to the same neighbour
+                List<Piece> allCredits = new ArrayList<>(d.credits);
+                for (Piece p : d.rest) if (p.kind == Piece.Kind.BYLINE) allCredits.add(p);
+                if (h.credits.isEmpty() && allCredits.size() >= 2) {
+                    Piece y = allCredits.get(allCredits.size() - 1);
+                    if (!d.credits.remove(y)) d.rest.remove(y);
+                    h.credits.add(y);
+                }
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.kanbao.ingest.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlineSplitterTest {
+    @Test
+    void kickerGroupThenHeadline() {
+        assertEquals(new HeadlineParts("世界500强企业签约", "平湖新材料产业再添“强将”", ""),
+                HeadlineSplitter.splitGroups(List.of(List.of("世界500强企业签约"), List.of("平湖新材料产业", "再添“强将”"))));
+    }
+
+    @Test
+    void dashSubtitleAndFauxBold() {
+        assertEquals(new HeadlineParts("", "毗邻党建，引领区域联动发展", "——平湖“融长”这五年系列报道（一）"),
+                HeadlineSplitter.split(List.of("毗邻党建毗邻党建，，引领区域联动发展引领区域联动发展", "——平湖“融长”这五年系列报道（一）")));
+    }
+
+    @Test
+    void kickerEndingWithDash() {
+        HeadlineParts h = HeadlineSplitter.split(List.of("各地开展尊老敬老爱老孝老活动——", "九九重阳 其乐融融"));
+        assertEquals("各地开展尊老敬老爱老孝老活动——", h.kicker());
+        assertEquals("九九重阳 其乐融融", h.headline());
+    }
+
+    @Test
+    void headlineAndSubtitleInOneGroup() {
+        assertEquals(new HeadlineParts("", "我市探索政银企合作新模式", "“波波知了”平台启动"),
+                HeadlineSplitter.split(List.of("我市探索政银企合作新模式", "“波波知了”平台启动")));
+    }
+
+    @Test
+    void lineRepeatedByFauxBold() {
+        assertEquals("追求卓越天更阔", HeadlineSplitter.split(List.of("追求卓越天更阔", "追求卓越天更阔")).headline());
+    }
+}

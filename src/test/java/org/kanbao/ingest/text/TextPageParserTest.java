@@ -1,0 +1,98 @@
+package org.kanbao.ingest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kanbao.ingest.ImportHints;
+import org.kanbao.ingest.common.TextCleanup;
+import org.kanbao.model.Article;
+import org.kanbao.model.ParsedPage;
+import org.kanbao.testing.Fixtures;
+
+class TextPageParserTest {
+    private static ParsedPage parse(String text) throws Exception {
+        return TextPageParser.parseText(text, "t.txt", ImportHints.NONE).get(0);
+    }
+
+    @Test
+    void pageHeaderBecomesMetadataNotArticles() throws Exception {
+        for (Path txt : Fixtures.pdFiles(".txt")) {
+            ParsedPage p = new TextPageParser().parse(txt, ImportHints.NONE).get(0);
+            assertEquals("人民日报", p.paper(), txt.toString());
+            assertTrue(p.date() != null && p.date().getYear() == 2019, txt.toString());
+            for (Article a : p.articles()) {
+                assertFalse(a.title().contains("责任编辑") || a.title().startsWith("人民日报") || a.bodyText().startsWith("责任编辑"), a.title());
+            }
+        }
+        ParsedPage p3 = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191008-A-p03.txt"), ImportHints.NONE).get(0);
+        assertEquals(3, p3.page());
+        assertEquals("要闻", p3.section());
+        assertEquals(LocalDate.of(2019, 10, 8), p3.date());
+    }
+
+    @Test
+    void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
+        ParsedPage p = parse("""
+                本报讯 近日，某公司顺利提交材料，将成为
+                我市又一家规上企业，数字经济再添“主
+                力军”。
+
+                第一篇标题
+                ■记 者 张三
+                通讯员 李 四 王五
+                 ■记者 赵六
+
+                本报讯 11月14日下午，第二个项目签约仪
+                式在开发区举行，进一步擦亮我市高质量外
+                资的“金字招牌”。
+
+                第二篇标题
+                """);
+        assertEquals(2, p.articles().size());
+        Article a = p.articles().get(0);
+        assertEquals("第一篇标题", a.headline());
+        assertEquals(List.of("张三", "李四", "王五"), a.bylineNames());
+        assertEquals("本报讯", a.lead());
+        assertEquals(List.of("赵六"), p.articles().get(1).bylineNames());
+        assertEquals("第二篇标题", p.articles().get(1).headline());
+    }
+
+    @Test
+    void noCharacterOfThePageIsLost() throws Exception {
+        String text = java.nio.file.Files.readString(Fixtures.seedPage());
+        ParsedPage p = new TextPageParser().parse(Fixtures.seedPage(), ImportHints.NONE).get(0);
+        StringBuilder all = new StringBuilder();
+        for (Article a : p.articles()) {
+            all.append(a.kicker()).append(a.headline()).append(a.subtitle()).append(a.lead()).append(a.bodyText());
+            a.bylines().forEach(b -> all.append(b.role()).append(String.join("", b.names())));
+        }
+        p.unplaced().forEach(all::append);
+        String got = TextCleanup.removeSpaces(all.toString());
+        // every Han character of the dump is somewhere in the result (faux bold is printed twice in the dump)
+        long missing = TextCleanup.removeSpaces(TextCleanup.undoFauxBold(text)).codePoints()
+                .filter(TextCleanup::isHan).filter(c -> got.indexOf(c) < 0).count();
+        assertEquals(0, missing);
+        long hanIn = TextCleanup.removeSpaces(text).codePoints().filter(TextCleanup::isHan).count();
+        long hanOut = got.codePoints().filter(TextCleanup::isHan).count();
+        assertTrue(hanOut >= hanIn - 40, "han characters in " + hanIn + " out " + hanOut); // 40 = doubled headline + padded roles
+    }
+
+    @Test
+    void pdPagesKeepTheirText() throws Exception {
+        for (Path txt : Fixtures.pdFiles(".txt")) {
+            String text = java.nio.file.Files.readString(txt);
+            ParsedPage p = new TextPageParser().parse(txt, ImportHints.NONE).get(0);
+            long out = p.articles().stream().mapToLong(a -> (a.title() + a.lead() + a.bodyText()).codePoints().filter(TextCleanup::isHan).count()
+                    + a.bylines().stream().mapToLong(b -> String.join("", b.names()).length() + b.role().length()).sum()).sum()
+                    + p.unplaced().stream().mapToLong(u -> u.codePoints().filter(TextCleanup::isHan).count()).sum();
+            long in = text.codePoints().filter(TextCleanup::isHan).count();
+            // header lines become metadata; everything else stays
+            assertTrue(out >= in - 120 && out <= in, txt.getFileName() + ": " + in + " → " + out);
+        }
+    }
+}
