@@ -217,7 +217,9 @@ public final class PageImages {
         Path tmp = Files.createTempFile(out.getParent(), "render", ".part");
         try {
             ImageWriter w = ImageIO.getImageWritersByFormatName("png").next();
-            try (OutputStream os = Files.newOutputStream(tmp); ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
+            // ImageIO's default disk cache doubles the I/O of every image written: keep it in memory.
+            ImageIO.setUseCache(false);
+            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16); ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
                 w.setOutput(ios);
                 ImageWriteParam p = w.getDefaultWriteParam();
                 if (p.canWriteCompressed()) {
