@@ -62,6 +62,11 @@ final class HeadlineFirstOrder {
         mergeHeadless(drafts);
         List<Block> out = new ArrayList<>();
         for (Draft d : drafts) {
+            if (!d.hasBody() && d.credits.isEmpty() && d.rest.isEmpty()) {
+                // a headline nothing could be given to: kept for review, not glued to the next headline
+                for (Piece t : d.titles) out.add(org.kanbao.ingest.common.Block.of(org.kanbao.ingest.common.BlockKind.UNKNOWN, String.join("", t.lines)));
+                continue;
+            }
             for (Piece t : d.titles) out.add(ReadingOrder.toBlock(t));
             for (Piece y : d.credits) out.add(ReadingOrder.toBlock(y));
             List<Piece> body = new ArrayList<>();
@@ -185,7 +190,7 @@ final class HeadlineFirstOrder {
             for (int j = i + 1; j < drafts.size(); j++) {
                 Draft h = drafts.get(j);
                 if (!h.titles.isEmpty() || !h.hasBody()) continue;
-                h.titles.addAll(t.titles);
+                h.titles.addAll(0, t.titles);
                 drafts.remove(i);
                 i--;
                 break;

@@ -92,7 +92,7 @@ public final class TextPageParser implements PageParser {
         List<String> unplaced = new ArrayList<>(a.unplaced());
         List<String> notes = new ArrayList<>();
         var m = reader.meta;
-        if (m.editor != null) notes.add(m.editor);
+        if (m.editor != null) notes.add("page header: " + m.editor);
         String paper = m.paper != null ? m.paper : hints.paper();
         return new ParsedPage(paper, m.date != null ? m.date : hints.date(), m.page != null ? m.page : hints.page(),
                 m.section, source, a.articles(), unplaced, 0, 0, notes);
