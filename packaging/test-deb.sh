@@ -18,6 +18,7 @@ need=()
 command -v xvfb-run >/dev/null || need+=(xvfb xauth)
 command -v fakeroot >/dev/null || need+=(fakeroot)
 command -v unzip >/dev/null || need+=(unzip)
+command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
 if [ ${#need[@]} -gt 0 ]; then
   step "apt-get install ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -79,6 +80,8 @@ step "kanbao --help / --version"
 grep -q 'Usage: kanbao' "$scratch/help.txt" || fail "--help printed no usage"
 t0=$(date +%s%N)
 kanbao --version || fail "kanbao --version (PATH) failed"
+# The runtime's CDS archive must still map once installed (a mismatch would silently cost start-up time).
+JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1 || fail "the installed runtime's CDS archive does not map"
 echo "launcher to exit (--version): $((($(date +%s%N) - t0) / 1000000)) ms"
 # The installed app finds its bundled files and keeps data where it is told to.
 KANBAO_LIBRARY="$scratch/try.kanbao" "$launcher" import /opt/kanbao/lib/app/assets/sample/linhu-20250618-p01.txt \
