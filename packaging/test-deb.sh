@@ -70,7 +70,7 @@ launcher=/opt/kanbao/bin/kanbao
 ls /opt/kanbao/lib/app/assets/sample/*.pdf >/dev/null || fail "sample edition not installed"
 [ -f /opt/kanbao/lib/app/assets/fonts/NotoSansSC-Regular.ttf ] || fail "fonts not installed"
 desktop=/usr/share/applications/kanbao-kanbao.desktop
-[ -f "$desktop" ] || desktop=/opt/kanbao/lib/kanbao-kanbao.desktop
+[ -f "$desktop" ] || fail "no menu entry $desktop"
 grep -q '^Name\[zh_CN\]=看报' "$desktop" || fail "desktop entry lacks Name[zh_CN]"
 grep '^StartupWMClass=' "$desktop"
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$desktop"; fi
@@ -109,6 +109,7 @@ dpkg -r kanbao
 installed=false
 [ ! -e /opt/kanbao ] || fail "/opt/kanbao still there after dpkg -r"
 [ ! -e /usr/bin/kanbao ] || fail "/usr/bin/kanbao still there after dpkg -r"
+[ ! -e /usr/share/applications/kanbao-kanbao.desktop ] || fail "menu entry still there after dpkg -r"
 [ -f "$library" ] || fail "the user's library $library is gone"
 [ "$(sha256sum "$library" | cut -d' ' -f1)" = "$before" ] || fail "the user's library changed"
 echo "user library kept: $library"
