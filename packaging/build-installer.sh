@@ -89,7 +89,7 @@ done
 mkdir -p "$work/input/assets"
 cp -r assets/fonts assets/sample "$work/input/assets/"
 mkdir -p "$work/input/assets/icons"
-cp assets/icons/kanbao.svg assets/icons/kanbao-256.png "$work/input/assets/icons/"
+cp assets/icons/kanbao.svg assets/icons/kanbao-*.png "$work/input/assets/icons/"
 
 # Options every launcher gets. $APPDIR is the folder holding kanbao.jar (lib/app on Linux).
 java_opts=(
@@ -116,7 +116,8 @@ common=(--name kanbao --app-version "$version" --vendor "Kanbao"
 image_args=("${common[@]}" --input "$work/input" --main-jar kanbao.jar --main-class org.kanbao.Main
   --runtime-image "$work/runtime" --icon "$icon" --dest "$work/dist")
 for o in "${java_opts[@]}"; do image_args+=(--java-options "$o"); done
-[ "$os" = windows ] && image_args+=(--win-console)
+# Windows: kanbao.exe is a GUI launcher; kanbao-cli.exe (same app, with a console) is for the command line.
+[ "$os" = windows ] && image_args+=(--add-launcher kanbao-cli=packaging/windows/kanbao-cli.properties)
 
 echo "jpackage: app-image"
 "$JAVA_HOME/bin/jpackage" --type app-image "${image_args[@]}"
