@@ -74,6 +74,8 @@ jlink_args=(--module-path "$modpath" --add-modules "$modules" --include-locales=
 $cds && jlink_args+=(--generate-cds-archive)
 echo "jlink: $modules"
 "$JAVA_HOME/bin/jlink" "${jlink_args[@]}"
+# The archive for heaps over 32 GB (no compressed oops) is 11 MB the app never uses.
+rm -f "$work/runtime/lib/server/classes_nocoops.jsa"
 
 # JavaFX's natives sit inside its jars; put them where the runtime looks first (as the JavaFX jmods would),
 # so they are not unpacked into the user's home on every new version.
@@ -152,11 +154,12 @@ fi
 # 4. Installers from the app image. Linux resources: the .desktop entry gets StartupWMClass = the JavaFX
 # Application subclass's full name, which JavaFX uses as the window's WM_CLASS (checked with xprop under Xvfb).
 wmclass=""
-classes="$(unzip -Z1 target/kanbao.jar 'org/kanbao/*.class' 2>/dev/null | grep -v '\$' | sed 's/\.class$//; s:/:.:g' || true)"
+classes="$(unzip -Z1 target/kanbao.jar 'org/kanbao/*.class' 2>/dev/null | sed 's/\.class$//; s:/:.:g' || true)"
 if [ -n "$classes" ]; then
   # shellcheck disable=SC2086
   wmclass="$("$JAVA_HOME/bin/javap" -cp target/kanbao.jar $classes 2>/dev/null \
-    | sed -n 's/^public \(final \)\{0,1\}class \([^ ]*\) extends javafx\.application\.Application.*/\2/p' | head -1)"
+    | sed -n 's/^public \(static \)\{0,1\}\(final \)\{0,1\}class \([^ ]*\) extends javafx\.application\.Application.*/\3/p' \
+    | head -1)"
 fi
 [ -n "$wmclass" ] || wmclass=org.kanbao.Main
 echo "StartupWMClass=$wmclass"
@@ -164,7 +167,7 @@ res="$work/resources"
 rm -rf "$res"
 mkdir -p "$res/linux"
 cp packaging/linux/postinst packaging/linux/prerm "$res/linux/"
-sed "s/@WMCLASS@/$wmclass/" packaging/linux/kanbao.desktop.in > "$res/linux/kanbao.desktop"
+sed "s/@WMCLASS@/${wmclass//\$/\\$}/" packaging/linux/kanbao.desktop.in > "$res/linux/kanbao.desktop"
 cp assets/icons/kanbao-256.png "$res/linux/kanbao.png"
 for t in "${types[@]}"; do
   [ "$t" = app-image ] && continue
