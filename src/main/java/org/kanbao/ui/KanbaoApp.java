@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.kanbao.Kanbao;
 import org.kanbao.store.LibraryException;
 import org.kanbao.ui.common.Fonts;
+import org.kanbao.ui.common.StartupTrace;
 import org.kanbao.ui.common.Messages;
 import org.kanbao.ui.common.Tasks;
 import org.kanbao.ui.common.UiPrefs;
@@ -29,6 +30,8 @@ public final class KanbaoApp extends Application {
     private static String lang;
     private static long launchStart;
     private static volatile int exitCode;
+    /** The library opens while the toolkit starts: both take a while and neither needs the other. */
+    private static java.util.concurrent.CompletableFuture<Kanbao> opening;
 
     private Kanbao kanbao;
     private String openError;
@@ -42,6 +45,13 @@ public final class KanbaoApp extends Application {
         lang = language;
         launchStart = start;
         exitCode = 0;
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Kanbao.open(library, false);
+            } catch (LibraryException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
         try {
             Application.launch(KanbaoApp.class);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
@@ -53,14 +63,17 @@ public final class KanbaoApp extends Application {
 
     @Override
     public void init() {
+        StartupTrace.mark("toolkit up, init");
         prefs = UiPrefs.standard();
         Messages.use(lang != null ? lang : prefs.get("lang", null));
-        try {
-            kanbao = Kanbao.open(libraryPath, false);
-        } catch (LibraryException e) {
-            openError = e.getMessage();
-        }
         Fonts.loadBundled();
+        StartupTrace.mark("fonts loaded");
+        try {
+            kanbao = opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            openError = e.getCause() instanceof LibraryException le ? le.getMessage() : String.valueOf(e.getCause());
+        }
+        StartupTrace.mark("library open");
     }
 
     @Override
@@ -74,12 +87,15 @@ public final class KanbaoApp extends Application {
             Platform.exit();
             return;
         }
+        StartupTrace.mark("start");
         tasks = Tasks.fx();
         ReaderState state = new ReaderState(new LibraryBackend(kanbao), tasks);
         window = new MainWindow(stage, state, prefs);
         long[] shownAt = {0};
         stage.setOnShown(e -> shownAt[0] = System.currentTimeMillis());
+        StartupTrace.mark("window built");
         stage.show();
+        StartupTrace.mark("shown");
         window.viewModel().start(() -> window.offerSample(smoke));
         String shot = System.getProperty("kanbao.screenshot");
         if (smoke || (shot != null && !shot.isBlank())) whenReady(state, shownAt, shot);
