@@ -109,13 +109,25 @@ public final class KanbaoApp extends Application {
         Timeline poll = new Timeline();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(50), e -> {
             boolean nav = !window.treeView().tree().getRoot().getChildren().isEmpty();
-            boolean page = window.pageView().zoneNode(firstArticle(state)) != null;
+            boolean page = window.pageView().zoneNode(firstArticle(state)) != null && !window.pageView().isImageLoading();
             if (page && state.articleProperty().get() == null && !steppedIn[0]) {
                 steppedIn[0] = true;
                 state.stepArticle(1);
-                if (query != null && !query.isBlank()) state.search(query);
+                if (query != null && !query.isBlank()) {
+                    // For screenshots: search, then open the best hit.
+                    state.resultsProperty().addListener((o, was, r) -> {
+                        if (r != null && !r.hits().isEmpty()) state.openArticle(r.hits().get(0).articleId());
+                    });
+                    state.search(query);
+                }
             }
             boolean article = state.articleProperty().get() != null && window.articleView().lookup("#article-headline") != null;
+            if (query != null && !query.isBlank()) {
+                var r = state.resultsProperty().get();
+                var a = state.articleProperty().get();
+                article = article && r != null && !r.hits().isEmpty() && a.id() == r.hits().get(0).articleId()
+                        && window.pageView().zoneNode(a.id()) != null;
+            }
             if (nav && page && article) {
                 poll.stop();
                 finish(state, shownAt[0], shot);

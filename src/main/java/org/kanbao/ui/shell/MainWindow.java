@@ -134,8 +134,11 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         prefs.restore(stage, 1440, 900);
-        prefs.restore("main", main, 0.2, 0.66);
-        prefs.restore("nav", nav, 0.55);
+        // Split positions are fractions of the final width, so they are applied once the window has its size.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            prefs.restore("main", main, 0.22, 0.68);
+            prefs.restore("nav", nav, 0.55);
+        });
         stage.setOnCloseRequest(e -> saveLayout());
     }
 
