@@ -114,9 +114,12 @@ public final class MainWindow {
         resultsView.visibleProperty().bind(searchVm.activeProperty());
         nav.visibleProperty().bind(searchVm.activeProperty().not());
         articleView.setMinWidth(260);
+        // Modest preferred widths: the split positions decide, not the content's wish to be wide.
+        left.setPrefWidth(300);
+        articleView.setPrefWidth(420);
+        pageView.setPrefWidth(600);
+        pageView.setMinWidth(320);
         main.getItems().addAll(left, pageView, articleView);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(articleView, false);
 
         BorderPane root = new BorderPane(main);
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -125,7 +128,7 @@ public final class MainWindow {
         root.setStyle(org.kanbao.ui.common.Fonts.rootStyle());
         scene = new Scene(root);
         scene.getStylesheets().add(css("kanbao.css"));
-        setDark("dark".equals(prefs.get("theme", "light")));
+        setDark("dark".equals(System.getProperty("kanbao.theme", prefs.get("theme", "light"))));
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keys);
         dragAndDrop(root);
         state.tasks().setDefaultOnError(e -> status.setText(Messages.get("error.prefix") + message(e)));
@@ -135,10 +138,10 @@ public final class MainWindow {
         stage.setTitle(Messages.get("app.title"));
         prefs.restore(stage, 1440, 900);
         // Split positions are fractions of the final width, so they are applied once the window has its size.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
             prefs.restore("main", main, 0.22, 0.68);
             prefs.restore("nav", nav, 0.55);
-        });
+        }));
         stage.setOnCloseRequest(e -> saveLayout());
     }
 
