@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -478,9 +477,5 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
-    }
-
-    static Insets pad() {
-        return new Insets(8);
     }
 }
