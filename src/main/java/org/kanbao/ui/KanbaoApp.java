@@ -38,6 +38,7 @@ public final class KanbaoApp extends Application {
     private Tasks tasks;
     private MainWindow window;
     private UiPrefs prefs;
+    private java.util.concurrent.CompletableFuture<Void> fonts;
 
     static int run(Path library, boolean smokeRun, String language, long start) {
         libraryPath = library;
@@ -66,8 +67,8 @@ public final class KanbaoApp extends Application {
         StartupTrace.mark("toolkit up, init");
         prefs = UiPrefs.standard();
         Messages.use(lang != null ? lang : prefs.get("lang", null));
-        Fonts.loadBundled();
-        StartupTrace.mark("fonts loaded");
+        // The bundled CJK font (tens of MB) loads on another core while the window is built.
+        fonts = java.util.concurrent.CompletableFuture.runAsync(Fonts::loadBundled);
         try {
             kanbao = opening.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -91,6 +92,9 @@ public final class KanbaoApp extends Application {
         tasks = Tasks.fx();
         ReaderState state = new ReaderState(new LibraryBackend(kanbao), tasks);
         window = new MainWindow(stage, state, prefs);
+        fonts.join();
+        window.applyFonts();
+        StartupTrace.mark("fonts loaded");
         long[] shownAt = {0};
         stage.setOnShown(e -> shownAt[0] = System.currentTimeMillis());
         StartupTrace.mark("window built");

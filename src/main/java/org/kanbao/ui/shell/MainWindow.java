@@ -124,7 +124,6 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(statusBar());
         root.getStyleClass().add("kanbao-root");
-        root.setStyle(org.kanbao.ui.common.Fonts.rootStyle());
         scene = new Scene(root);
         scene.getStylesheets().add(css("kanbao.css"));
         setDark("dark".equals(System.getProperty("kanbao.theme", prefs.get("theme", "light"))));
@@ -153,6 +152,11 @@ public final class MainWindow {
         while (t.getCause() != null && (t.getMessage() == null || t instanceof RuntimeException && t.getCause() != null
                 && t.getMessage().equals(t.getCause().toString()))) t = t.getCause();
         return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** Puts the bundled font (if one was loaded) first for the whole window. */
+    public void applyFonts() {
+        scene.getRoot().setStyle(org.kanbao.ui.common.Fonts.rootStyle());
     }
 
     public void saveLayout() {
@@ -262,7 +266,13 @@ public final class MainWindow {
             }
         });
         state.queryProperty().addListener((o, a, b) -> {
-            if (b != null && b.isEmpty() && !searchField.getText().isBlank()) searchField.clear();
+            // The query may be set elsewhere (results' close button, a tag link): the field shows it.
+            String now = b == null ? "" : b;
+            if (!now.equals(searchField.getText().strip())) {
+                typing.stop();
+                searchField.setText(now);
+                typing.stop();
+            }
         });
 
         Button theme = toolButton(Icons.THEME, "menu.theme", () -> setDark(!dark));
