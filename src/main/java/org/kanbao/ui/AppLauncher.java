@@ -35,6 +35,7 @@ public final class AppLauncher {
     }
 
     public static int launch(Path library, boolean smoke, String lang) {
+        org.kanbao.ui.common.StartupTrace.mark("launcher");
         long start = Long.getLong("kanbao.launchStart", ManagementFactory.getRuntimeMXBean().getStartTime());
         if (ModuleLayer.boot().findModule("javafx.graphics").isEmpty() && !Boolean.getBoolean("kanbao.inProcess")) {
             List<Path> fx = javafxJars();
@@ -50,6 +51,19 @@ public final class AppLauncher {
             if (!a.startsWith("-agentlib:jdwp")) cmd.add(a);
         }
         cmd.add("-Dkanbao.launchStart=" + start);
+        Path archive = cdsArchive(fx);
+        Path dumping = null;
+        if (archive != null) {
+            // Class-data sharing: the first start records the loaded classes, later starts map them (about half the CPU).
+            cmd.add("-Xlog:disable");
+            if (Files.isRegularFile(archive)) {
+                cmd.add("-XX:SharedArchiveFile=" + archive);
+            } else {
+                dumping = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+                cmd.add("-XX:ArchiveClassesAtExit=" + dumping);
+            }
+        }
+        cmd.add("-XX:+UseSerialGC");
         cmd.add("-Dkanbao.inProcess=true");
         cmd.addAll(List.of("--module-path", String.join(java.io.File.pathSeparator, fx.stream().map(Path::toString).toList()),
                 "--add-modules", "javafx.controls,javafx.swing"));
@@ -61,13 +75,62 @@ public final class AppLauncher {
         if (lang != null) cmd.addAll(List.of("--lang", lang));
         try {
             Process p = new ProcessBuilder(cmd).inheritIO().start();
-            return p.waitFor();
+            int code = p.waitFor();
+            if (dumping != null) keepArchive(dumping, archive);
+            return code;
         } catch (IOException e) {
             System.err.println("kanbao: cannot start the desktop app: " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        }
+    }
+
+    /**
+     * Where the class-data archive for this exact set of jars and this JVM lives (per-user cache), or null
+     * when there is no place for it or -Dkanbao.cds=false. A changed jar gives a new name, so a stale
+     * archive is never used.
+     */
+    static Path cdsArchive(List<Path> fx) {
+        if (!Boolean.parseBoolean(System.getProperty("kanbao.cds", "true"))) return null;
+        StringBuilder key = new StringBuilder(System.getProperty("java.home")).append(System.getProperty("java.vm.version"));
+        List<String> parts = new ArrayList<>(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
+        fx.forEach(f -> parts.add(f.toString()));
+        for (String part : parts) {
+            Path f = Path.of(part);
+            key.append('|').append(f.toAbsolutePath());
+            try {
+                key.append(Files.size(f)).append(Files.getLastModifiedTime(f).toMillis());
+            } catch (IOException e) {
+                key.append('?');
+            }
+        }
+        String cache = System.getenv("XDG_CACHE_HOME");
+        Path dir = cache != null && !cache.isBlank() ? Path.of(cache, "kanbao")
+                : Path.of(System.getProperty("user.home"), ".cache", "kanbao");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+        return dir.resolve("cds-" + Integer.toHexString(key.toString().hashCode()) + ".jsa");
+    }
+
+    private static void keepArchive(Path dumped, Path archive) {
+        try {
+            if (Files.isRegularFile(dumped) && Files.size(dumped) > 0) {
+                Files.move(dumped, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            // next start tries again
+        } finally {
+            try {
+                Files.deleteIfExists(dumped);
+            } catch (IOException ignored) {
+                // a leftover part file is harmless
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.kanbao.Kanbao;
 import org.kanbao.store.LibraryException;
 import org.kanbao.ui.common.Fonts;
+import org.kanbao.ui.common.StartupTrace;
 import org.kanbao.ui.common.Messages;
 import org.kanbao.ui.common.Tasks;
 import org.kanbao.ui.common.UiPrefs;
@@ -29,12 +30,15 @@ public final class KanbaoApp extends Application {
     private static String lang;
     private static long launchStart;
     private static volatile int exitCode;
+    /** The library opens while the toolkit starts: both take a while and neither needs the other. */
+    private static java.util.concurrent.CompletableFuture<Kanbao> opening;
 
     private Kanbao kanbao;
     private String openError;
     private Tasks tasks;
     private MainWindow window;
     private UiPrefs prefs;
+    private java.util.concurrent.CompletableFuture<Void> fonts;
 
     static int run(Path library, boolean smokeRun, String language, long start) {
         libraryPath = library;
@@ -42,6 +46,13 @@ public final class KanbaoApp extends Application {
         lang = language;
         launchStart = start;
         exitCode = 0;
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Kanbao.open(library, false);
+            } catch (LibraryException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
         try {
             Application.launch(KanbaoApp.class);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
@@ -53,14 +64,17 @@ public final class KanbaoApp extends Application {
 
     @Override
     public void init() {
+        StartupTrace.mark("toolkit up, init");
         prefs = UiPrefs.standard();
         Messages.use(lang != null ? lang : prefs.get("lang", null));
+        // The bundled CJK font (tens of MB) loads on another core while the window is built.
+        fonts = java.util.concurrent.CompletableFuture.runAsync(Fonts::loadBundled);
         try {
-            kanbao = Kanbao.open(libraryPath, false);
-        } catch (LibraryException e) {
-            openError = e.getMessage();
+            kanbao = opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            openError = e.getCause() instanceof LibraryException le ? le.getMessage() : String.valueOf(e.getCause());
         }
-        Fonts.loadBundled();
+        StartupTrace.mark("library open");
     }
 
     @Override
@@ -74,12 +88,18 @@ public final class KanbaoApp extends Application {
             Platform.exit();
             return;
         }
+        StartupTrace.mark("start");
         tasks = Tasks.fx();
         ReaderState state = new ReaderState(new LibraryBackend(kanbao), tasks);
         window = new MainWindow(stage, state, prefs);
+        fonts.join();
+        window.applyFonts();
+        StartupTrace.mark("fonts loaded");
         long[] shownAt = {0};
         stage.setOnShown(e -> shownAt[0] = System.currentTimeMillis());
+        StartupTrace.mark("window built");
         stage.show();
+        StartupTrace.mark("shown");
         window.viewModel().start(() -> window.offerSample(smoke));
         String shot = System.getProperty("kanbao.screenshot");
         if (smoke || (shot != null && !shot.isBlank())) whenReady(state, shownAt, shot);
@@ -93,13 +113,25 @@ public final class KanbaoApp extends Application {
         Timeline poll = new Timeline();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(50), e -> {
             boolean nav = !window.treeView().tree().getRoot().getChildren().isEmpty();
-            boolean page = window.pageView().zoneNode(firstArticle(state)) != null;
+            boolean page = window.pageView().zoneNode(firstArticle(state)) != null && !window.pageView().isImageLoading();
             if (page && state.articleProperty().get() == null && !steppedIn[0]) {
                 steppedIn[0] = true;
                 state.stepArticle(1);
-                if (query != null && !query.isBlank()) state.search(query);
+                if (query != null && !query.isBlank()) {
+                    // For screenshots: search, then open the best hit.
+                    state.resultsProperty().addListener((o, was, r) -> {
+                        if (r != null && !r.hits().isEmpty()) state.openArticle(r.hits().get(0).articleId());
+                    });
+                    state.search(query);
+                }
             }
             boolean article = state.articleProperty().get() != null && window.articleView().lookup("#article-headline") != null;
+            if (query != null && !query.isBlank()) {
+                var r = state.resultsProperty().get();
+                var a = state.articleProperty().get();
+                article = article && r != null && !r.hits().isEmpty() && a.id() == r.hits().get(0).articleId()
+                        && window.pageView().zoneNode(a.id()) != null;
+            }
             if (nav && page && article) {
                 poll.stop();
                 finish(state, shownAt[0], shot);

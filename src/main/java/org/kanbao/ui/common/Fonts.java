@@ -23,6 +23,11 @@ public final class Fonts {
         return family;
     }
 
+    /** The family to draw text in: the bundled one when loaded, else the system default. */
+    public static String family() {
+        return family != null ? family : Font.getDefault().getFamily();
+    }
+
     /** Root style naming the bundled family, or "" to keep the default. */
     public static String rootStyle() {
         return family == null ? "" : "-fx-font-family: \"" + family + "\";";

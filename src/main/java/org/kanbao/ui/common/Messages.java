@@ -41,6 +41,11 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? s : new MessageFormat(s, locale).format(args);
+        if (args.length == 0) return s;
+        try {
+            return new MessageFormat(s, locale).format(args);
+        } catch (IllegalArgumentException e) {
+            return s; // a broken translation must not blank the label it feeds
+        }
     }
 }

@@ -105,6 +105,28 @@ public abstract class Tasks {
         return new DirectTasks();
     }
 
+    /** A handle for work that never ran. */
+    private static final Handle DONE = new Handle() {
+        @Override
+        public void cancel() {
+        }
+
+        @Override
+        public ReadOnlyDoubleProperty progressProperty() {
+            return new SimpleDoubleProperty(1);
+        }
+
+        @Override
+        public ReadOnlyStringProperty messageProperty() {
+            return new SimpleStringProperty("");
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty runningProperty() {
+            return new SimpleBooleanProperty(false);
+        }
+    };
+
     /** Background threads, results on the FX thread through javafx.concurrent.Task. */
     private static final class FxTasks extends Tasks {
         private final ExecutorService db = Executors.newSingleThreadExecutor(r -> daemon(r, "kanbao-db"));
@@ -140,7 +162,13 @@ public abstract class Tasks {
             WorkTask task = new WorkTask();
             task.setOnSucceeded(e -> ok.accept(task.getValue()));
             task.setOnFailed(e -> err.accept(task.getException()));
-            (longRunning ? jobs : db).submit(task);
+            ExecutorService ex = longRunning ? jobs : db;
+            if (ex.isShutdown()) return DONE; // the app is closing: nothing more to load
+            try {
+                ex.submit(task);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                return DONE;
+            }
             return new Handle() {
                 @Override
                 public void cancel() {

@@ -33,10 +33,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Scale;
 import org.kanbao.model.Page;
+import org.kanbao.ui.common.Fonts;
 import org.kanbao.ui.common.Icons;
 import org.kanbao.ui.common.Messages;
 import org.kanbao.ui.pagelayout.PageLayoutViewModel.Box;
@@ -65,6 +68,8 @@ public final class PageLayoutView extends BorderPane {
     private final ContextMenu zoneMenu = new ContextMenu(checkItem);
     private Image cachedImage;
     private java.nio.file.Path cachedImagePath;
+    private int imageGeneration;
+    private boolean imageLoading;
 
     public PageLayoutView(PageLayoutViewModel vm) {
         this.vm = vm;
@@ -209,15 +214,12 @@ public final class PageLayoutView extends BorderPane {
         paper.getStyleClass().add("paper");
         page.getChildren().add(paper);
         if (m.image() != null) {
-            if (!m.image().equals(cachedImagePath)) {
-                cachedImage = new Image(m.image().toUri().toString(), true);
-                cachedImagePath = m.image();
-            }
-            ImageView iv = new ImageView(cachedImage);
+            ImageView iv = new ImageView();
             iv.setFitWidth(m.width());
             iv.setFitHeight(m.height());
             iv.setSmooth(true);
             page.getChildren().add(iv);
+            showImage(m.image(), iv);
         } else if (m.schematic()) {
             drawMasthead(m);
         }
@@ -325,6 +327,7 @@ public final class PageLayoutView extends BorderPane {
         if (!b.kicker().isEmpty() && h > 80) {
             Text k = new Text(b.kicker());
             k.getStyleClass().add("block-kicker");
+            k.setFont(Font.font(Fonts.family(), 13));
             k.setWrappingWidth(w - 2 * pad);
             k.setX(x + pad);
             k.setY(ty + 14);
@@ -333,7 +336,8 @@ public final class PageLayoutView extends BorderPane {
         }
         Text head = new Text(b.headline());
         head.getStyleClass().add("block-headline");
-        head.setStyle("-fx-font-size: " + size + "px;");
+        // Set the font in code, not CSS: its height is measured right away to place the body lines.
+        head.setFont(Font.font(Fonts.family(), FontWeight.BOLD, size));
         head.setWrappingWidth(w - 2 * pad);
         head.setX(x + pad);
         head.setY(ty + size);
@@ -368,6 +372,40 @@ public final class PageLayoutView extends BorderPane {
         if (top < vis0 || bottom > vis0 + vp.getHeight()) {
             scroll.setVvalue(Math.max(0, Math.min(1, (top - 20) / Math.max(1, ch - vp.getHeight()))));
         }
+    }
+
+    /** Decodes the page image off the FX thread (a page scan is megabytes), then puts it in place. */
+    private void showImage(java.nio.file.Path path, ImageView iv) {
+        if (path.equals(cachedImagePath) && cachedImage != null) {
+            iv.setImage(cachedImage);
+            return;
+        }
+        int gen = ++imageGeneration;
+        imageLoading = true;
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new Image(path.toUri().toString(), false), IMAGE_LOADER)
+                .whenComplete((img, err) -> javafx.application.Platform.runLater(() -> {
+                    if (gen != imageGeneration) return;
+                    imageLoading = false;
+                    if (err != null || img == null || img.isError()) {
+                        System.err.println("kanbao: cannot show the page image " + path);
+                        return;
+                    }
+                    cachedImage = img;
+                    cachedImagePath = path;
+                    iv.setImage(img);
+                }));
+    }
+
+    private static final java.util.concurrent.Executor IMAGE_LOADER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kanbao-page-image");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Whether the page image is still being read (it loads in the background). */
+    public boolean isImageLoading() {
+        PageModel m = vm.modelProperty().get();
+        return imageLoading || m != null && !m.imageChecked();
     }
 
     /** The zone node of an article, for tests and key handling. */

@@ -36,7 +36,7 @@ public final class PageLayoutViewModel {
 
     /** The page as drawn. */
     public record PageModel(Page page, String paper, String date, double width, double height, Path image,
-                            boolean schematic, List<Box> boxes) {
+                            boolean schematic, List<Box> boxes, boolean imageChecked) {
     }
 
     static final double MIN_SCALE = 0.1;
@@ -118,7 +118,7 @@ public final class PageLayoutViewModel {
         Edition e = state.editionProperty().get();
         String paper = arts.isEmpty() ? (e == null ? "" : e.paper()) : arts.get(0).paper();
         String date = e == null || e.date() == null ? "" : e.date().toString();
-        model.set(new PageModel(p, paper, date, w, h, img, schematic, List.copyOf(boxes)));
+        model.set(new PageModel(p, paper, date, w, h, img, schematic, List.copyOf(boxes), imagePageId == p.id()));
     }
 
     private static boolean usable(Zone z) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -114,18 +113,20 @@ public final class MainWindow {
         resultsView.visibleProperty().bind(searchVm.activeProperty());
         nav.visibleProperty().bind(searchVm.activeProperty().not());
         articleView.setMinWidth(260);
+        // Modest preferred widths: the split positions decide, not the content's wish to be wide.
+        left.setPrefWidth(300);
+        articleView.setPrefWidth(420);
+        pageView.setPrefWidth(600);
+        pageView.setMinWidth(320);
         main.getItems().addAll(left, pageView, articleView);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(articleView, false);
 
         BorderPane root = new BorderPane(main);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(statusBar());
         root.getStyleClass().add("kanbao-root");
-        root.setStyle(org.kanbao.ui.common.Fonts.rootStyle());
         scene = new Scene(root);
         scene.getStylesheets().add(css("kanbao.css"));
-        setDark("dark".equals(prefs.get("theme", "light")));
+        setDark("dark".equals(System.getProperty("kanbao.theme", prefs.get("theme", "light"))));
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keys);
         dragAndDrop(root);
         state.tasks().setDefaultOnError(e -> status.setText(Messages.get("error.prefix") + message(e)));
@@ -134,8 +135,11 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         prefs.restore(stage, 1440, 900);
-        prefs.restore("main", main, 0.2, 0.66);
-        prefs.restore("nav", nav, 0.55);
+        // Split positions are fractions of the final width, so they are applied once the window has its size.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+            prefs.restore("main", main, 0.22, 0.68);
+            prefs.restore("nav", nav, 0.55);
+        }));
         stage.setOnCloseRequest(e -> saveLayout());
     }
 
@@ -148,6 +152,11 @@ public final class MainWindow {
         while (t.getCause() != null && (t.getMessage() == null || t instanceof RuntimeException && t.getCause() != null
                 && t.getMessage().equals(t.getCause().toString()))) t = t.getCause();
         return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** Puts the bundled font (if one was loaded) first for the whole window. */
+    public void applyFonts() {
+        scene.getRoot().setStyle(org.kanbao.ui.common.Fonts.rootStyle());
     }
 
     public void saveLayout() {
@@ -257,7 +266,13 @@ public final class MainWindow {
             }
         });
         state.queryProperty().addListener((o, a, b) -> {
-            if (b != null && b.isEmpty() && !searchField.getText().isBlank()) searchField.clear();
+            // The query may be set elsewhere (results' close button, a tag link): the field shows it.
+            String now = b == null ? "" : b;
+            if (!now.equals(searchField.getText().strip())) {
+                typing.stop();
+                searchField.setText(now);
+                typing.stop();
+            }
         });
 
         Button theme = toolButton(Icons.THEME, "menu.theme", () -> setDark(!dark));
@@ -472,9 +487,5 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
-    }
-
-    static Insets pad() {
-        return new Insets(8);
     }
 }
