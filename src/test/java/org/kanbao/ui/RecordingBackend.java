@@ -28,7 +28,7 @@ final class RecordingBackend implements ReaderBackend {
         synchronized (exports) {
             exports.add(List.copyOf(ids));
         }
-        return target;
+        return d.export(ids, target, progress, cancelled);
     }
 
     @Override public boolean isEmpty() { return d.isEmpty(); }
