@@ -32,6 +32,8 @@ public final class KanbaoApp extends Application {
     private static volatile int exitCode;
     /** The library opens while the toolkit starts: both take a while and neither needs the other. */
     private static java.util.concurrent.CompletableFuture<Kanbao> opening;
+    /** Held while this window has the library for writing; null when another window has it (read-only). */
+    private static org.kanbao.store.InstanceLock lock;
 
     private Kanbao kanbao;
     private String openError;
@@ -46,9 +48,11 @@ public final class KanbaoApp extends Application {
         lang = language;
         launchStart = start;
         exitCode = 0;
+        lock = org.kanbao.store.InstanceLock.tryAcquire(library);
+        boolean readOnly = lock == null;
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return Kanbao.open(library, false);
+                return Kanbao.open(library, readOnly);
             } catch (LibraryException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
@@ -190,5 +194,6 @@ public final class KanbaoApp extends Application {
             tasks.shutdown();
         }
         if (kanbao != null) kanbao.close();
+        if (lock != null) lock.close();
     }
 }

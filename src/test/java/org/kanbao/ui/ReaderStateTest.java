@@ -189,4 +189,29 @@ class ReaderStateTest {
         queued.get(0).run();
         assertEquals(eds.get(1), s.editionProperty().get());
     }
+
+    @Test
+    void aSecondWindowGetsTheLibraryReadOnlyAndCannotEditTags() throws Exception {
+        java.nio.file.Path file = lib.dir.resolve("t.kanbao");
+        try (org.kanbao.store.InstanceLock first = org.kanbao.store.InstanceLock.tryAcquire(file)) {
+            assertNotNull(first, "the first window takes the lock");
+            assertNull(org.kanbao.store.InstanceLock.tryAcquire(file), "a second one does not get it");
+        }
+        assertFalse(lib.backend.isReadOnly());
+        try (org.kanbao.Kanbao second = org.kanbao.Kanbao.open(file, true)) {
+            var ro = new org.kanbao.ui.state.LibraryBackend(second);
+            assertTrue(ro.isReadOnly());
+            ReaderState roState = new ReaderState(ro, Tasks.direct());
+            roState.reloadEditions(null);
+            assertEquals(2, roState.editions().size(), "it still reads everything");
+            StoredArticle a = lib.articleContaining("医保");
+            ArticleViewModel vm = new ArticleViewModel(roState);
+            roState.openArticle(a.id());
+            assertFalse(vm.editable());
+            int before = vm.tags().size();
+            vm.addTag("跨省通办");
+            assertEquals(before, vm.tags().size());
+            assertTrue(lib.backend.tagsOf(a.id()).stream().noneMatch(t -> t.name().equals("跨省通办")));
+        }
+    }
 }

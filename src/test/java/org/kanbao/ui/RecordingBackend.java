@@ -31,6 +31,7 @@ final class RecordingBackend implements ReaderBackend {
         return d.export(ids, target, progress, cancelled);
     }
 
+    @Override public boolean isReadOnly() { return d.isReadOnly(); }
     @Override public boolean isEmpty() { return d.isEmpty(); }
     @Override public List<Edition> editions() { return d.editions(); }
     @Override public List<Page> pages(long editionId) { return d.pages(editionId); }

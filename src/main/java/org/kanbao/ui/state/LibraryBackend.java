@@ -64,6 +64,11 @@ public final class LibraryBackend implements ReaderBackend {
     }
 
     @Override
+    public boolean isReadOnly() {
+        return library.isReadOnly();
+    }
+
+    @Override
     public boolean isEmpty() {
         return read(c -> {
             try (var s = c.createStatement(); var rs = s.executeQuery("SELECT 1 FROM page LIMIT 1")) {

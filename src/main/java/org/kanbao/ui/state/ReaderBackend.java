@@ -60,6 +60,11 @@ public interface ReaderBackend {
                          List<String> notes, List<Long> editionIds, boolean cancelled) {
     }
 
+    /** True when the library is open read-only (another Kanbao window has it): no import, no tag edits. */
+    default boolean isReadOnly() {
+        return false;
+    }
+
     /** True when the library holds no page yet (first run). */
     boolean isEmpty();
 
