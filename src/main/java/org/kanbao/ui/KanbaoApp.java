@@ -104,8 +104,10 @@ public final class KanbaoApp extends Application {
         StartupTrace.mark("window built");
         stage.show();
         StartupTrace.mark("shown");
-        window.viewModel().start(() -> window.offerSample(smoke));
         String shot = System.getProperty("kanbao.screenshot");
+        boolean unattended = smoke || (shot != null && !shot.isBlank());
+        // Nobody is there to answer the first-run question in a smoke or screenshot run: load the sample outright.
+        window.viewModel().start(() -> window.offerSample(unattended));
         if (smoke || (shot != null && !shot.isBlank())) whenReady(state, shownAt, shot);
     }
 
