@@ -162,7 +162,11 @@ public final class KanbaoApp extends Application {
             // Let the layout and image loading settle before the picture is taken.
             Timeline later = new Timeline(new KeyFrame(Duration.millis(700), e -> {
                 writeShot(shot);
-                if (smoke) smokeLine(state, shown);
+                if (smoke) {
+                    smokeLine(state, shown);
+                } else {
+                    Platform.exit(); // an unattended run: nobody is there to close the window
+                }
             }));
             later.play();
             return;
@@ -191,7 +195,8 @@ public final class KanbaoApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null && !smoke) window.saveLayout();
+        boolean unattended = smoke || System.getProperty("kanbao.screenshot") != null;
+        if (window != null && !unattended) window.saveLayout(); // an unattended run keeps the user's layout
         if (tasks != null) {
             tasks.shutdown();
         }
