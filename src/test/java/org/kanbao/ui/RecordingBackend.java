@@ -32,6 +32,7 @@ final class RecordingBackend implements ReaderBackend {
     }
 
     @Override public boolean isReadOnly() { return d.isReadOnly(); }
+    @Override public int renderMissingImages(BooleanSupplier c) { return d.renderMissingImages(c); }
     @Override public boolean isEmpty() { return d.isEmpty(); }
     @Override public List<Edition> editions() { return d.editions(); }
     @Override public List<Page> pages(long editionId) { return d.pages(editionId); }

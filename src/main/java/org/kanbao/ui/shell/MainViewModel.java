@@ -54,6 +54,8 @@ public final class MainViewModel {
                     if (s.pages() > 0) {
                         state.reloadEditions(s.editionIds().isEmpty() ? null : s.editionIds().get(0));
                         state.libraryChanged();
+                        // The new PDF pages' images, rendered now rather than when each is first opened.
+                        state.tasks().job(ctx -> state.backend().renderMissingImages(ctx::isCancelled)).start();
                     } else {
                         state.reloadEditions(null);
                     }

@@ -269,7 +269,7 @@ public final class LibraryBackend implements ReaderBackend {
         }
     }
 
-    /** Renders the images of PDF pages that have none yet (after an import); returns how many. */
+    @Override
     public int renderMissingImages(BooleanSupplier cancelled) {
         if (library.isReadOnly()) return 0;
         try {

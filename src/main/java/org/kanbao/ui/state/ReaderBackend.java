@@ -104,6 +104,14 @@ public interface ReaderBackend {
 
     ImportSummary importFiles(List<Path> files, Progress progress, BooleanSupplier cancelled);
 
+    /**
+     * Renders the images of stored PDF pages that have none yet (run in the background after an import, so
+     * paging through them later does not wait); returns how many were rendered.
+     */
+    default int renderMissingImages(BooleanSupplier cancelled) {
+        return 0;
+    }
+
     /** Writes the articles, in the order given, to a PDF clipping report; returns the file written. */
     Path export(Collection<Long> articleIds, Path target, Progress progress, BooleanSupplier cancelled);
 
