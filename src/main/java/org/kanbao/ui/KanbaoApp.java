@@ -32,6 +32,8 @@ public final class KanbaoApp extends Application {
     private static volatile int exitCode;
     /** The library opens while the toolkit starts: both take a while and neither needs the other. */
     private static java.util.concurrent.CompletableFuture<Kanbao> opening;
+    /** Held while this window has the library for writing; null when another window has it (read-only). */
+    private static org.kanbao.store.InstanceLock lock;
 
     private Kanbao kanbao;
     private String openError;
@@ -46,9 +48,11 @@ public final class KanbaoApp extends Application {
         lang = language;
         launchStart = start;
         exitCode = 0;
+        lock = org.kanbao.store.InstanceLock.tryAcquire(library);
+        boolean readOnly = lock == null;
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return Kanbao.open(library, false);
+                return Kanbao.open(library, readOnly);
             } catch (LibraryException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
@@ -100,8 +104,10 @@ public final class KanbaoApp extends Application {
         StartupTrace.mark("window built");
         stage.show();
         StartupTrace.mark("shown");
-        window.viewModel().start(() -> window.offerSample(smoke));
         String shot = System.getProperty("kanbao.screenshot");
+        boolean unattended = smoke || (shot != null && !shot.isBlank());
+        // Nobody is there to answer the first-run question in a smoke or screenshot run: load the sample outright.
+        window.viewModel().start(() -> window.offerSample(unattended));
         if (smoke || (shot != null && !shot.isBlank())) whenReady(state, shownAt, shot);
     }
 
@@ -156,7 +162,11 @@ public final class KanbaoApp extends Application {
             // Let the layout and image loading settle before the picture is taken.
             Timeline later = new Timeline(new KeyFrame(Duration.millis(700), e -> {
                 writeShot(shot);
-                if (smoke) smokeLine(state, shown);
+                if (smoke) {
+                    smokeLine(state, shown);
+                } else {
+                    Platform.exit(); // an unattended run: nobody is there to close the window
+                }
             }));
             later.play();
             return;
@@ -185,10 +195,12 @@ public final class KanbaoApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null && !smoke) window.saveLayout();
+        boolean unattended = smoke || System.getProperty("kanbao.screenshot") != null;
+        if (window != null && !unattended) window.saveLayout(); // an unattended run keeps the user's layout
         if (tasks != null) {
             tasks.shutdown();
         }
         if (kanbao != null) kanbao.close();
+        if (lock != null) lock.close();
     }
 }

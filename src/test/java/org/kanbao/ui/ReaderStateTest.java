@@ -116,11 +116,15 @@ class ReaderStateTest {
         StoredArticle a = lib.articleContaining("医保");
         ArticleViewModel vm = new ArticleViewModel(state);
         state.openArticle(a.id());
-        assertTrue(vm.tags().isEmpty());
-        vm.addTag("医保");
-        assertEquals(List.of("医保"), vm.tags().stream().map(Tag::name).toList());
-        vm.removeTag(vm.tags().get(0));
-        assertTrue(vm.tags().isEmpty());
+        // the tag service tagged the article on import; a manual tag comes and goes on top of those
+        List<Tag> before = List.copyOf(vm.tags());
+        assertTrue(before.stream().noneMatch(t -> t.kind() == TagKind.MANUAL));
+        vm.addTag("跨省通办");
+        Tag added = vm.tags().stream().filter(t -> t.kind() == TagKind.MANUAL).findFirst().orElseThrow();
+        assertEquals("跨省通办", added.name());
+        assertEquals(before.size() + 1, vm.tags().size());
+        vm.removeTag(added);
+        assertEquals(before.stream().map(Tag::id).toList(), vm.tags().stream().map(Tag::id).toList());
         assertFalse(vm.checkedProperty().get());
         vm.toggleChecked();
         assertTrue(vm.checkedProperty().get());
@@ -184,5 +188,30 @@ class ReaderStateTest {
         queued.get(1).run();
         queued.get(0).run();
         assertEquals(eds.get(1), s.editionProperty().get());
+    }
+
+    @Test
+    void aSecondWindowGetsTheLibraryReadOnlyAndCannotEditTags() throws Exception {
+        java.nio.file.Path file = lib.dir.resolve("t.kanbao");
+        try (org.kanbao.store.InstanceLock first = org.kanbao.store.InstanceLock.tryAcquire(file)) {
+            assertNotNull(first, "the first window takes the lock");
+            assertNull(org.kanbao.store.InstanceLock.tryAcquire(file), "a second one does not get it");
+        }
+        assertFalse(lib.backend.isReadOnly());
+        try (org.kanbao.Kanbao second = org.kanbao.Kanbao.open(file, true)) {
+            var ro = new org.kanbao.ui.state.LibraryBackend(second);
+            assertTrue(ro.isReadOnly());
+            ReaderState roState = new ReaderState(ro, Tasks.direct());
+            roState.reloadEditions(null);
+            assertEquals(2, roState.editions().size(), "it still reads everything");
+            StoredArticle a = lib.articleContaining("医保");
+            ArticleViewModel vm = new ArticleViewModel(roState);
+            roState.openArticle(a.id());
+            assertFalse(vm.editable());
+            int before = vm.tags().size();
+            vm.addTag("跨省通办");
+            assertEquals(before, vm.tags().size());
+            assertTrue(lib.backend.tagsOf(a.id()).stream().noneMatch(t -> t.name().equals("跨省通办")));
+        }
     }
 }

@@ -118,7 +118,7 @@ class ReaderWindowTest {
         settle();
         assertEquals(1, window.treeView().dayCount(), "navigation narrowed to one edition");
         assertEquals(java.util.Set.of(medical.id()), state.narrowedProperty().get().articleIds());
-        // Check two articles on the page with Space, then export: the seam gets exactly those ids, in order.
+        // Check two articles on the page with Space, then export: the seam gets exactly those ids, in order, and a PDF is written.
         StoredArticle other = state.pageArticles().get(0).id() == medical.id() ? state.pageArticles().get(1) : state.pageArticles().get(0);
         robot.clickOn(window.pageView().zoneNode(medical.id()));
         robot.type(KeyCode.SPACE);
@@ -129,5 +129,14 @@ class ReaderWindowTest {
         robot.interact(() -> window.exportTo(lib.dir.resolve("clippings.pdf")));
         settle();
         assertEquals(List.of(List.of(medical.id(), other.id())), backend.exports);
+        // ... and the exporter wrote a real PDF there.
+        java.nio.file.Path pdf = lib.dir.resolve("clippings.pdf");
+        assertTrue(java.nio.file.Files.isRegularFile(pdf), "a PDF appears");
+        try {
+            byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(pdf), 5);
+            assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -28,9 +28,11 @@ final class RecordingBackend implements ReaderBackend {
         synchronized (exports) {
             exports.add(List.copyOf(ids));
         }
-        return target;
+        return d.export(ids, target, progress, cancelled);
     }
 
+    @Override public boolean isReadOnly() { return d.isReadOnly(); }
+    @Override public int renderMissingImages(BooleanSupplier c) { return d.renderMissingImages(c); }
     @Override public boolean isEmpty() { return d.isEmpty(); }
     @Override public List<Edition> editions() { return d.editions(); }
     @Override public List<Page> pages(long editionId) { return d.pages(editionId); }

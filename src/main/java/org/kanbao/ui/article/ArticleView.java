@@ -162,6 +162,7 @@ public final class ArticleView extends BorderPane {
         tagPane.getChildren().clear();
         if (vm.articleProperty().get() == null) return;
         for (Tag t : vm.tags()) tagPane.getChildren().add(chip(t));
+        if (!vm.editable()) return;
         TextField add = new TextField();
         add.setId("tag-add");
         add.setPromptText(Messages.get("article.addTag"));
@@ -186,6 +187,8 @@ public final class ArticleView extends BorderPane {
         remove.getStyleClass().add("chip-remove");
         remove.setTooltip(new Tooltip(Messages.get("article.removeTag")));
         remove.setOnAction(e -> vm.removeTag(t));
+        remove.setVisible(vm.editable());
+        remove.setManaged(vm.editable());
         HBox chip = new HBox(2, name, remove);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().addAll("chip", "chip-" + t.kind().code());

@@ -88,15 +88,20 @@ public final class ArticleViewModel {
         return state.resultsProperty();
     }
 
+    /** False when the library is read-only: tags are shown but not edited. */
+    public boolean editable() {
+        return !state.backend().isReadOnly();
+    }
+
     public void addTag(String name) {
         StoredArticle a = state.articleProperty().get();
-        if (a == null || name == null || name.isBlank()) return;
+        if (!editable() || a == null || name == null || name.isBlank()) return;
         state.tasks().create(() -> state.backend().addManualTag(a.id(), name)).onSuccess(t -> state.libraryChanged()).start();
     }
 
     public void removeTag(Tag t) {
         StoredArticle a = state.articleProperty().get();
-        if (a == null) return;
+        if (a == null || !editable()) return;
         state.tasks().create(() -> {
             state.backend().removeTag(a.id(), t.id());
             return null;

@@ -1,7 +1,9 @@
 package org.kanbao.ui.common;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.text.Font;
+import org.kanbao.Assets;
 
 /**
  * Loads the bundled CJK font (assets/fonts) so Chinese never shows as boxes on a system without one.
@@ -13,11 +15,13 @@ public final class Fonts {
     private Fonts() {
     }
 
-    /** Loads every bundled font once; returns the family of the first, or null when none is bundled. */
+    /** Loads the bundled CJK font (regular and bold) once; returns its family, or null when none is bundled. */
     public static synchronized String loadBundled() {
         if (family != null) return family;
-        for (Path f : Assets.fontFiles()) {
-            Font font = Font.loadFont(f.toUri().toString(), 13);
+        for (String name : new String[] {Assets.REGULAR_FONT, Assets.BOLD_FONT}) {
+            Optional<Path> f = Assets.font(name);
+            if (f.isEmpty()) continue;
+            Font font = Font.loadFont(f.get().toUri().toString(), 13);
             if (font != null && family == null) family = font.getFamily();
         }
         return family;

@@ -23,6 +23,7 @@ public final class Icons {
     public static final String CHECKED = "mdi2c-checkbox-marked-outline";
     public static final String UNCHECKED = "mdi2c-checkbox-blank-outline";
     public static final String PAPER = "mdi2n-newspaper-variant-outline";
+    public static final String LOCK = "mdi2l-lock-outline";
     public static final String PAGE = "mdi2f-file-document-outline";
 
     private Icons() {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
-import org.kanbao.ui.common.Assets;
+import org.kanbao.Assets;
 import org.kanbao.ui.common.Messages;
 import org.kanbao.ui.common.Tasks;
 import org.kanbao.ui.state.ReaderBackend.ImportSummary;
@@ -34,9 +34,16 @@ public final class MainViewModel {
         }).start();
     }
 
-    /** The bundled sample edition's files (none when the assets are missing). */
+    /**
+     * The bundled sample edition's page PDFs (none when the assets are missing). The .txt dumps beside
+     * them are the same pages, so importing both would store every page twice.
+     */
     public List<Path> sampleFiles() {
-        return Assets.sampleFiles();
+        try {
+            return Assets.samplePdfs();
+        } catch (java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /** Imports in the background; the handle carries progress and cancel, {@code done} gets the summary. */
@@ -47,6 +54,8 @@ public final class MainViewModel {
                     if (s.pages() > 0) {
                         state.reloadEditions(s.editionIds().isEmpty() ? null : s.editionIds().get(0));
                         state.libraryChanged();
+                        // The new PDF pages' images, rendered now rather than when each is first opened.
+                        state.tasks().job(ctx -> state.backend().renderMissingImages(ctx::isCancelled)).start();
                     } else {
                         state.reloadEditions(null);
                     }

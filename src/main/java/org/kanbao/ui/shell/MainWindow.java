@@ -121,7 +121,16 @@ public final class MainWindow {
         main.getItems().addAll(left, pageView, articleView);
 
         BorderPane root = new BorderPane(main);
-        root.setTop(new VBox(menuBar(), toolBar()));
+        VBox top = new VBox(menuBar(), toolBar());
+        if (readOnly()) {
+            // A second window on the same library: reading is safe, writing would fight the first window.
+            Label notice = new Label(Messages.get("readonly.notice"), Icons.of(Icons.LOCK));
+            notice.setId("readonly-notice");
+            notice.getStyleClass().add("readonly-notice");
+            notice.setMaxWidth(Double.MAX_VALUE);
+            top.getChildren().add(notice);
+        }
+        root.setTop(top);
         root.setBottom(statusBar());
         root.getStyleClass().add("kanbao-root");
         scene = new Scene(root);
@@ -167,6 +176,10 @@ public final class MainWindow {
         prefs.flush();
     }
 
+    private boolean readOnly() {
+        return state.backend().isReadOnly();
+    }
+
     // ---- menus and toolbar ------------------------------------------------------------------
 
     private MenuBar menuBar() {
@@ -179,6 +192,8 @@ public final class MainWindow {
             saveLayout();
             Platform.exit();
         });
+        imp.setDisable(readOnly());
+        sample.setDisable(readOnly());
         file.getItems().addAll(imp, sample, new SeparatorMenuItem(), exp, clear, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu(Messages.get("menu.view"));
@@ -233,6 +248,7 @@ public final class MainWindow {
     private ToolBar toolBar() {
         Button imp = toolButton(Icons.IMPORT, "menu.import", this::chooseImport);
         imp.setId("import");
+        imp.setDisable(readOnly());
         imp.setText(Messages.get("toolbar.import"));
         Button exp = toolButton(Icons.EXPORT, "menu.export", this::export);
         exp.setId("export");
@@ -331,7 +347,7 @@ public final class MainWindow {
 
     private void dragAndDrop(Node root) {
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            if (e.getDragboard().hasFiles() && !readOnly()) e.acceptTransferModes(TransferMode.COPY);
             e.consume();
         });
         root.setOnDragDropped(e -> {
@@ -366,6 +382,10 @@ public final class MainWindow {
 
     /** Imports with a progress dialog (cancel), then shows the summary. */
     public void importFiles(List<Path> files) {
+        if (readOnly()) {
+            info(Messages.get("readonly.notice"));
+            return;
+        }
         ProgressDialog dialog = new ProgressDialog(stage, Messages.get("import.running"));
         Tasks.Handle h = vm.importFiles(files, s -> {
             dialog.close();
@@ -394,6 +414,10 @@ public final class MainWindow {
 
     /** First run: an empty library offers the bundled sample edition. */
     public void offerSample(boolean auto) {
+        if (readOnly()) {
+            status.setText(Messages.get("readonly.notice"));
+            return;
+        }
         List<Path> files = vm.sampleFiles();
         if (files.isEmpty()) {
             status.setText(Messages.get("status.emptyLibrary"));

@@ -2,11 +2,11 @@ package org.kanbao.ui.state;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,18 +22,21 @@ import org.kanbao.model.Page;
 import org.kanbao.model.StoredArticle;
 import org.kanbao.model.Tag;
 import org.kanbao.model.TagKind;
-import org.kanbao.store.ArticleCodec;
+import org.kanbao.export.ExportException;
+import org.kanbao.export.ExportOptions;
+import org.kanbao.export.ExportResult;
+import org.kanbao.ingest.ImportException;
+import org.kanbao.search.HitPosition;
 import org.kanbao.store.ArticleRepository;
 import org.kanbao.store.EditionRepository;
 import org.kanbao.store.Library;
 import org.kanbao.store.LibraryException;
 import org.kanbao.store.PageRepository;
 import org.kanbao.store.SqlWork;
-import org.kanbao.store.TagRepository;
 
 /**
- * {@link ReaderBackend} over the library's own tables. Search is a plain LIKE scan and tags are read
- * straight from tag/article_tag until the search, tags and export services are wired in here.
+ * {@link ReaderBackend} over the services of one open library: the search engine, the tag service and
+ * browser, the PDF exporter and the page images. Browsing reads the repositories directly.
  */
 public final class LibraryBackend implements ReaderBackend {
     private final Kanbao kanbao;
@@ -58,6 +61,11 @@ public final class LibraryBackend implements ReaderBackend {
         } catch (LibraryException e) {
             throw new BackendException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return library.isReadOnly();
     }
 
     @Override
@@ -96,102 +104,93 @@ public final class LibraryBackend implements ReaderBackend {
 
     @Override
     public Path pageImage(Page page) {
-        if (page == null || page.imagePath() == null || page.imagePath().isBlank()) return null;
-        Path p = library.dataDir().resolve(page.imagePath());
-        return Files.isRegularFile(p) ? p : null;
+        if (page == null) return null;
+        if (page.imagePath() != null && !page.imagePath().isBlank()) {
+            Path p = library.dataDir().resolve(page.imagePath());
+            if (Files.isRegularFile(p)) return p;
+        }
+        if (!page.isPdf()) return null;
+        try {
+            // rendered once, then cached under the data folder and recorded on the page
+            return library.isReadOnly() ? kanbao.pageImages().pageImage(page) : kanbao.pageImages().ensureImage(library, page);
+        } catch (ImportException | LibraryException | RuntimeException e) {
+            return null; // the view draws the schematic page instead
+        }
     }
 
     @Override
     public SearchResult search(String query, Sort sort, int limit) {
-        List<String> terms = Highlights.terms(query);
-        if (terms.isEmpty()) return SearchResult.empty(query);
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        for (int i = 0; i < terms.size(); i++) {
-            where.append(" AND (a.kicker || ' ' || a.headline || ' ' || a.subtitle || ' ' || a.lead || ' ' || a.body_json)"
-                    + " LIKE ? ESCAPE '\\'");
-        }
-        String order = switch (sort == null ? Sort.RELEVANCE : sort) {
-            case RELEVANCE -> " ORDER BY (a.headline LIKE ? ESCAPE '\\') DESC, e.date DESC, p.number, a.seq";
-            case NEWEST -> " ORDER BY e.date DESC, p.number, a.seq";
-            case OLDEST -> " ORDER BY e.date ASC, p.number, a.seq";
-        };
-        return read(c -> {
-            int total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + ArticleCodec.FROM + where)) {
-                bindTerms(ps, terms, 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    total = rs.next() ? rs.getInt(1) : 0;
-                }
-            }
+        if (query == null || query.isBlank()) return SearchResult.empty(query);
+        org.kanbao.search.Sort engineSort = sort == null || sort == Sort.RELEVANCE ? org.kanbao.search.Sort.RANK
+                : org.kanbao.search.Sort.DATE;
+        try {
+            org.kanbao.search.SearchResult r = kanbao.search().search(query, engineSort, 0, Math.max(1, limit));
+            List<Long> ids = r.hits().stream().map(org.kanbao.search.SearchHit::articleId).toList();
+            Map<Long, StoredArticle> stored = read(c -> {
+                Map<Long, StoredArticle> m = new HashMap<>();
+                for (long id : ids) ArticleRepository.get(c, id).ifPresent(a -> m.put(id, a));
+                return m;
+            });
             List<SearchHit> hits = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ArticleCodec.COLUMNS + ArticleCodec.FROM
-                    + where + order + " LIMIT ?")) {
-                int n = bindTerms(ps, terms, 1);
-                if (sort == null || sort == Sort.RELEVANCE) ps.setString(n++, like(terms.get(0)));
-                ps.setInt(n, Math.max(1, limit));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) hits.add(hit(ArticleCodec.read(rs), terms));
+            Set<String> terms = new LinkedHashSet<>();
+            for (org.kanbao.search.SearchHit h : r.hits()) {
+                StoredArticle s = stored.get(h.articleId());
+                if (s == null) continue;
+                List<SnippetRun> runs = h.snippet().stream().map(run -> new SnippetRun(run.text(), run.highlighted())).toList();
+                Article a = s.article();
+                // the words the engine matched, as they are written in the article, so the pane marks the same ones
+                for (HitPosition pos : h.positions()) {
+                    String t = partText(a, pos);
+                    if (t != null && pos.end() <= t.length() && pos.start() < pos.end()) terms.add(t.substring(pos.start(), pos.end()));
                 }
+                hits.add(new SearchHit(s.id(), s.pageId(), s.editionId(), s.paper(), s.date(), s.pageNumber(),
+                        a.headline().isEmpty() ? a.title() : a.headline(), runs, a.zone()));
             }
-            return new SearchResult(query, total, hits, terms);
-        });
+            // the engine sorts by date newest first; oldest first reverses the page shown
+            if (sort == Sort.OLDEST) hits.sort(Comparator.comparing(SearchHit::date).thenComparingInt(SearchHit::page));
+            if (terms.isEmpty()) terms.addAll(Highlights.terms(query));
+            return new SearchResult(query, (int) Math.min(Integer.MAX_VALUE, r.total()), hits, List.copyOf(terms));
+        } catch (LibraryException e) {
+            throw new BackendException(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new BackendException(e.getMessage() == null ? "The search could not be understood." : e.getMessage(), e);
+        }
     }
 
-    private static int bindTerms(PreparedStatement ps, List<String> terms, int from) throws SQLException {
-        int n = from;
-        for (String t : terms) ps.setString(n++, like(t));
-        return n;
-    }
-
-    private static String like(String term) {
-        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static SearchHit hit(StoredArticle s, List<String> terms) {
-        Article a = s.article();
-        String text = a.lead() + a.bodyText().replace('\n', ' ');
-        return new SearchHit(s.id(), s.pageId(), s.editionId(), s.paper(), s.date(), s.pageNumber(),
-                a.headline().isEmpty() ? a.title() : a.headline(), Highlights.snippet(text, terms, 72), a.zone());
+    private static String partText(Article a, HitPosition pos) {
+        return switch (pos.part()) {
+            case TITLE -> a.title();
+            case LEAD -> a.lead();
+            case BODY -> pos.block() < a.body().size() ? a.body().get(pos.block()).text() : null;
+        };
     }
 
     @Override
     public List<Tag> tags(TagKind kind, int limit) {
-        return read(c -> {
-            List<Tag> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.name, t.kind, count(*) n FROM tag t "
-                    + "JOIN article_tag at ON at.tag_id = t.id AND at.removed = 0 WHERE t.kind = ? "
-                    + "GROUP BY t.id ORDER BY n DESC, t.name LIMIT ?")) {
-                ps.setString(1, kind.code());
-                ps.setInt(2, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(tag(rs));
-                }
-            }
-            return out;
-        });
-    }
-
-    private static Tag tag(ResultSet rs) throws SQLException {
-        TagKind k = TagKind.fromCode(rs.getString(3));
-        return new Tag(rs.getLong(1), rs.getString(2), k == null ? TagKind.MANUAL : k, rs.getInt(4));
-    }
-
-    /** SQL selecting the ids of articles carrying all of the tags. */
-    private static String matching(Set<Long> tagIds) {
-        String in = tagIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        return "SELECT article_id FROM article_tag WHERE removed = 0 AND tag_id IN (" + in + ") "
-                + "GROUP BY article_id HAVING count(DISTINCT tag_id) = " + tagIds.size();
+        try {
+            return kanbao.tags().browser().list(kind, limit);
+        } catch (LibraryException e) {
+            throw new BackendException(e.getMessage(), e);
+        }
     }
 
     @Override
     public Narrowed narrow(Set<Long> tagIds) {
         if (tagIds.isEmpty()) return new Narrowed(Set.of(), Set.of(), Set.of());
+        List<Long> ids;
+        try {
+            ids = kanbao.tags().browser().articles(tagIds);
+        } catch (LibraryException e) {
+            throw new BackendException(e.getMessage(), e);
+        }
+        if (ids.isEmpty()) return new Narrowed(Set.of(), Set.of(), Set.of());
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(",")); // ids from the database
         return read(c -> {
             Set<Long> arts = new LinkedHashSet<>();
             Set<Long> pages = new LinkedHashSet<>();
             Set<Long> eds = new LinkedHashSet<>();
             try (var s = c.createStatement(); var rs = s.executeQuery("SELECT a.id, a.page_id, p.edition_id FROM article a "
-                    + "JOIN page p ON p.id = a.page_id WHERE a.id IN (" + matching(tagIds) + ")")) {
+                    + "JOIN page p ON p.id = a.page_id WHERE a.id IN (" + in + ")")) {
                 while (rs.next()) {
                     arts.add(rs.getLong(1));
                     pages.add(rs.getLong(2));
@@ -205,66 +204,40 @@ public final class LibraryBackend implements ReaderBackend {
     @Override
     public List<Tag> relatedTags(Set<Long> tagIds, int limit) {
         if (tagIds.isEmpty()) return List.of();
-        String in = tagIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        return read(c -> {
-            List<Tag> out = new ArrayList<>();
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT t.id, t.name, t.kind, count(*) n FROM article_tag at "
-                    + "JOIN tag t ON t.id = at.tag_id WHERE at.removed = 0 AND at.article_id IN (" + matching(tagIds) + ") "
-                    + "AND t.id NOT IN (" + in + ") GROUP BY t.id ORDER BY n DESC, t.name LIMIT " + limit)) {
-                while (rs.next()) out.add(tag(rs));
-            }
-            return out;
-        });
+        try {
+            return kanbao.tags().browser().related(tagIds, limit);
+        } catch (LibraryException e) {
+            throw new BackendException(e.getMessage(), e);
+        }
     }
 
     @Override
     public List<Tag> tagsOf(long articleId) {
-        return read(c -> TagRepository.forArticle(c, articleId));
+        try {
+            return kanbao.tags().forArticle(articleId);
+        } catch (LibraryException e) {
+            throw new BackendException(e.getMessage(), e);
+        }
     }
 
     @Override
     public Tag addManualTag(long articleId, String name) {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) throw new BackendException("A tag needs a name.");
-        return write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO tag(name, kind) VALUES (?, 'manual')")) {
-                ps.setString(1, n);
-                ps.executeUpdate();
-            }
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tag WHERE name = ? AND kind = 'manual'")) {
-                ps.setString(1, n);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_tag(article_id, tag_id, source, removed) "
-                    + "VALUES (?, ?, 'manual', 0) ON CONFLICT(article_id, tag_id) DO UPDATE SET removed = 0")) {
-                ps.setLong(1, articleId);
-                ps.setLong(2, id);
-                ps.executeUpdate();
-            }
-            return new Tag(id, n, TagKind.MANUAL, 0);
-        });
+        try {
+            return kanbao.tags().add(name, TagKind.MANUAL, List.of(articleId));
+        } catch (LibraryException e) {
+            throw new BackendException(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new BackendException(e.getMessage(), e);
+        }
     }
 
     @Override
     public void removeTag(long articleId, long tagId) {
-        write(c -> {
-            // The user's own links go; automatic ones are remembered as removed so re-tagging does not bring them back.
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_tag WHERE article_id = ? AND tag_id = ? AND source = 'manual'")) {
-                ps.setLong(1, articleId);
-                ps.setLong(2, tagId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE article_tag SET removed = 1 WHERE article_id = ? AND tag_id = ?")) {
-                ps.setLong(1, articleId);
-                ps.setLong(2, tagId);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        try {
+            kanbao.tags().remove(tagId, List.of(articleId));
+        } catch (LibraryException e) {
+            throw new BackendException(e.getMessage(), e);
+        }
     }
 
     @Override
@@ -282,6 +255,27 @@ public final class LibraryBackend implements ReaderBackend {
 
     @Override
     public Path export(Collection<Long> articleIds, Path target, Progress progress, BooleanSupplier cancelled) {
-        throw new BackendException("PDF export is not available yet.");
+        List<StoredArticle> arts = read(c -> {
+            List<StoredArticle> out = new ArrayList<>();
+            for (long id : articleIds) ArticleRepository.get(c, id).ifPresent(out::add);
+            return out;
+        });
+        try {
+            ExportResult r = kanbao.exporter().export(arts, ExportOptions.defaults(), target,
+                    (d, t, m) -> progress.update(d, t, m), cancelled);
+            return r.cancelled() ? null : r.file();
+        } catch (ExportException e) {
+            throw new BackendException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int renderMissingImages(BooleanSupplier cancelled) {
+        if (library.isReadOnly()) return 0;
+        try {
+            return kanbao.pageImages().renderMissing(library, cancelled);
+        } catch (LibraryException e) {
+            throw new BackendException(e.getMessage(), e);
+        }
     }
 }

@@ -60,6 +60,11 @@ public interface ReaderBackend {
                          List<String> notes, List<Long> editionIds, boolean cancelled) {
     }
 
+    /** True when the library is open read-only (another Kanbao window has it): no import, no tag edits. */
+    default boolean isReadOnly() {
+        return false;
+    }
+
     /** True when the library holds no page yet (first run). */
     boolean isEmpty();
 
@@ -98,6 +103,14 @@ public interface ReaderBackend {
     void removeTag(long articleId, long tagId);
 
     ImportSummary importFiles(List<Path> files, Progress progress, BooleanSupplier cancelled);
+
+    /**
+     * Renders the images of stored PDF pages that have none yet (run in the background after an import, so
+     * paging through them later does not wait); returns how many were rendered.
+     */
+    default int renderMissingImages(BooleanSupplier cancelled) {
+        return 0;
+    }
 
     /** Writes the articles, in the order given, to a PDF clipping report; returns the file written. */
     Path export(Collection<Long> articleIds, Path target, Progress progress, BooleanSupplier cancelled);
