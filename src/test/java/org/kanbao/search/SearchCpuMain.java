@@ -28,16 +28,17 @@ public final class SearchCpuMain {
         }
         try (Kanbao k = Kanbao.open(Path.of(args[0]), true)) {
             SearchService s = k.search();
+            if (System.getProperty("rankCap") != null) s.rankCap = Integer.getInteger("rankCap");
             double[] all = new double[QUERIES.length * reps];
             double[] allCount = new double[QUERIES.length * reps];
             int i = 0;
             for (String q : QUERIES) {
-                for (int w = 0; w < 2; w++) { s.search(q, Sort.RANK, 0, 50); s.count(q); }
+                for (int w = 0; w < 2; w++) { s.search(q, Sort.RANK, 0, Integer.getInteger("limit", 50)); s.count(q); }
                 double[] t = new double[reps];
                 double[] c = new double[reps];
                 for (int r = 0; r < reps; r++) {
                     long c0 = mx.getCurrentThreadCpuTime();
-                    s.search(q, Sort.RANK, 0, 50);
+                    s.search(q, Sort.RANK, 0, Integer.getInteger("limit", 50));
                     long c1 = mx.getCurrentThreadCpuTime();
                     s.count(q);
                     long c2 = mx.getCurrentThreadCpuTime();
