@@ -114,16 +114,16 @@ final class QueryCompiler {
     }
 
     /**
-     * A term matches where its chars occur in a row (the char columns). When the term is one dictionary word, the
+     * A term matches where its chars occur in a row (the phrase of its char grams, see {@link Tokens#grams}). When the term is one dictionary word, the
      * word columns add rank where the segmenter found it as a word (not an accidental run of its chars such as
      * 上[海宁]波), but no rows, since a word occurrence is always a char occurrence too.
      */
     static String term(Term t, boolean withWord) {
         String folded = Fold.fold(t.text());
-        String chars = Tokens.chars(folded).strip();
-        if (chars.isEmpty()) return "\"" + Tokens.GAP + Tokens.GAP + "\""; // matches nothing
+        String chars = Tokens.phrase(folded);
+        if (chars == null) return "\"" + Tokens.GAP + Tokens.GAP + "\""; // matches nothing
         String word = withWord ? Tokens.word(folded) : null;
-        String expr = word == null ? "\"" + chars + "\"" : "(\"" + word + "\" OR \"" + chars + "\")";
+        String expr = word == null ? chars : "(\"" + word + "\" OR " + chars + ")";
         return t.titleOnly() ? "title : " + expr : expr;
     }
 

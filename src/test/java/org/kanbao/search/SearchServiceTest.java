@@ -84,7 +84,7 @@ class SearchServiceTest {
         // tags: removed links do not count
         k.library().write(con -> {
             try (var s = con.createStatement()) {
-                // a known tag set, replacing what the automatic tagger put there
+                // automatic tagging ran on import: start from known tags only
                 s.execute("DELETE FROM article_tag");
                 s.execute("DELETE FROM tag");
                 s.execute("INSERT INTO tag(id, name, kind) VALUES (1, '赵捷', 'person'), (2, '平湖', 'place')");
