@@ -7,7 +7,14 @@ public final class Main {
     private Main() {
     }
 
+    /** Held so the settings stay: java.util.logging keeps loggers only weakly. */
+    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.List.of(
+            java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox"));
+
     public static void main(String[] args) {
+        // PDFBox logs every damaged font or object it works around, with stack traces; the importer
+        // reports what matters to the user in its own words.
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.OFF));
         int code = KanbaoCommand.run(args);
         if (code != KanbaoCommand.APP_RUNNING) System.exit(code);
     }

@@ -51,8 +51,9 @@ public final class Fonts {
 
     /** The folder holding the font files, found through {@link org.kanbao.Assets}. */
     public static Path fontDir() throws ExportException {
+        String where = org.kanbao.Assets.root().map(r -> r.resolve("fonts").toString()).orElse("no assets folder found");
         return org.kanbao.Assets.font(REGULAR).map(Path::getParent).orElseThrow(() -> new ExportException(
-                "The report fonts were not found (" + REGULAR + " in the assets folder's fonts/). Reinstall Kanbao, "
+                "The report fonts were not found (looked for " + REGULAR + " in " + where + "). Reinstall Kanbao, "
                         + "or point -D" + PROPERTY + "=DIR at the folder that holds fonts/."));
     }
 

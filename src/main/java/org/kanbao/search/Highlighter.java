@@ -135,11 +135,14 @@ final class Highlighter {
         int to = Math.min(text.length(), from + LENGTH);
         if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) to--;
         if (from > 0 && Character.isLowSurrogate(text.charAt(from))) from++;
+        // A hit the window would cut in two is shown whole: a mark always covers the whole term.
+        for (HitPosition h : hits) if (h.start() < to && h.end() > to) to = h.end();
         List<Run> runs = new ArrayList<>();
         if (from > 0) runs.add(new Run("…", false));
         int at = from;
         for (HitPosition h : hits) {
-            int s = Math.max(h.start(), at);
+            if (h.start() < at) continue; // begins before the window (or inside the previous mark): not marked
+            int s = h.start();
             int e = Math.min(h.end(), to);
             if (e <= s) continue;
             if (s > at) runs.add(new Run(text.substring(at, s), false));

@@ -40,6 +40,10 @@ class ExportCommandTest {
                 return null;
             });
         }
+        // The rows were stored without the services' hooks: index them as an import would have.
+        try (org.kanbao.Kanbao k = org.kanbao.Kanbao.open(libFile, false)) {
+            k.search().rebuild();
+        }
     }
 
     record Run(int code, String out, String err) {
