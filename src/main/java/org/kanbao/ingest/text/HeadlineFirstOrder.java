@@ -59,6 +59,7 @@ final class HeadlineFirstOrder {
     static List<Block> arrange(List<Piece> c) {
         List<Draft> drafts = drafts(c);
         moveSideBySideTitles(drafts);
+        FragmentChains.rechain(drafts);
         mergeHeadless(drafts);
         List<Block> out = new ArrayList<>();
         for (Draft d : drafts) {

@@ -226,6 +226,7 @@ final class PieceReader {
         }
         split = subtitleRuns(split);
         subheadRuns(split);
+        split = bodyFirstLines(split);
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
         for (int i = 0; i + 1 < split.size(); i++) split.get(i).gluedToNext = !split.get(i + 1).blankBefore;
         return split;
@@ -254,6 +255,37 @@ final class PieceReader {
             t.width = next.width;
             for (int k = 0; k < t.lines.size(); k++) t.subheads.add(k);
         }
+    }
+
+    /**
+     * A lone short line read as a title but glued to a body fragment that starts inside a sentence (its first
+     * line fills the column) is that fragment's first line: a paragraph start cut short by a column break
+     * or by a Latin word that did not fit ({@code 在距浦东机场3公里的 / C919总装车间，…}).
+     */
+    private List<Piece> bodyFirstLines(List<Piece> in) {
+        List<Piece> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Piece t = in.get(i);
+            Piece next = i + 1 < in.size() ? in.get(i + 1) : null;
+            if (t.kind == Piece.Kind.TITLE && !t.bold && t.lines.size() == 1 && next != null && next.kind == Piece.Kind.BODY
+                    && !next.blankBefore && next.lines.size() >= 3 && FragmentChains.contStart(next)) {
+                String l = t.first();
+                double w = TextCleanup.width(l);
+                if (!l.strip().contains(" ") && w <= next.width - 0.75 && w >= next.width * 0.4 && !l.endsWith("——")) {
+                    Piece b = new Piece(Piece.Kind.BODY, t.start);
+                    b.blankBefore = t.blankBefore;
+                    b.lines.addAll(t.lines);
+                    b.lines.addAll(next.lines);
+                    measure(b);
+                    if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("FIRSTLINE " + t + " / " + next.first());
+                    out.add(b);
+                    i++;
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     private static Piece neighbour(List<Piece> ps, int i, int step) {
@@ -338,6 +370,18 @@ final class PieceReader {
             int i = 0;
             while (i < 3 && i < ls.size() - 1 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) < p.width - 3) i++;
             if (i > 0) k = i;
+        }
+        if (k < 0 && ls.size() >= 4 && p.width > 0) {
+            // title lines right above an indented paragraph start (a first line two characters short, then a full line)
+            for (int i = 1; i <= 3 && i + 1 < ls.size(); i++) {
+                String l = ls.get(i - 1);
+                if (!isTitleLike(l) || l.endsWith("！") || l.endsWith("？") || TextCleanup.width(l) >= p.width - 0.75) break;
+                double wi = TextCleanup.width(ls.get(i)), wn = TextCleanup.width(ls.get(i + 1));
+                if (Math.abs(wi - (p.width - 2)) <= 0.5 && wn >= p.width - 0.5 && !TextCleanup.endsSentence(ls.get(i))) {
+                    k = i;
+                    break;
+                }
+            }
         }
         if (k < 0) {
             if (isTitleRun(p)) p.kind = Piece.Kind.TITLE;

@@ -1,0 +1,126 @@
+package org.kanbao.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kanbao.ingest.common.JumpLines;
+import org.kanbao.ingest.common.Leads;
+import org.kanbao.ingest.common.TextCleanup;
+import org.kanbao.model.Jump;
+
+/**
+ * Re-chains column fragments that pdftotext printed away from the rest of their story. A fragment whose
+ * first line fills its column (no paragraph indent, no lead) surely continues a sentence; when the fragment
+ * before it in its draft ended a paragraph (or has another column width, or there is none), it was misplaced.
+ * It is moved behind the nearest earlier fragment of the same column width that stops mid-sentence on a full
+ * line and that nothing continues yet.
+ */
+final class FragmentChains {
+    private FragmentChains() {
+    }
+
+    /** Column widths closer than this (in em) are the same column. */
+    private static final double SAME = 1.0;
+
+    static void rechain(List<HeadlineFirstOrder.Draft> drafts) {
+        List<Piece> heads = new ArrayList<>();
+        List<Piece> tails = new ArrayList<>();
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            List<Piece> bodies = bodies(d);
+            boolean fromJump = d.rest.stream().anyMatch(FragmentChains::isJumpFrom);
+            for (int i = 0; i < bodies.size(); i++) {
+                Piece b = bodies.get(i);
+                Piece prev = i > 0 ? bodies.get(i - 1) : null;
+                Piece next = i + 1 < bodies.size() ? bodies.get(i + 1) : null;
+                if (contStart(b) && !(prev == null && fromJump) && (prev == null || !continuedBy(prev, b))) tails.add(b);
+                if (openEnd(b) && (next == null || !continuedBy(b, next))) heads.add(b);
+            }
+        }
+        tails.sort((a, b) -> Integer.compare(a.start, b.start));
+        for (Piece t : tails) {
+            Piece h = null;
+            for (Piece c : heads) {
+                if (c == t || Math.abs(c.width - t.width) >= SAME || c.start >= t.start) continue;
+                if (h == null || c.start > h.start) h = c;
+            }
+            if (h == null) continue;
+            // the tail and the fragments that surely continue it in its draft move together
+            HeadlineFirstOrder.Draft from = owner(drafts, t);
+            HeadlineFirstOrder.Draft to = owner(drafts, h);
+            if (from == null || to == null) continue;
+            List<Piece> run = new ArrayList<>();
+            List<Piece> fb = bodies(from);
+            int k = fb.indexOf(t);
+            run.add(t);
+            while (k + 1 < fb.size() && continuedBy(fb.get(k), fb.get(k + 1)) && fb.get(k).start < fb.get(k + 1).start) {
+                run.add(fb.get(++k));
+            }
+            if (run.contains(h)) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("RECHAIN " + run + "\n   AFTER " + h);
+            from.rest.removeAll(run);
+            int at = to.rest.indexOf(h) + 1;
+            to.rest.addAll(at, run);
+            heads.remove(h);
+            Piece end = run.get(run.size() - 1);
+            if (openEnd(end) && !heads.contains(end)) heads.add(end);
+            if (from.titles.isEmpty() && from.credits.isEmpty() && from.rest.isEmpty()) drafts.remove(from);
+        }
+    }
+
+    /** A column width read from enough lines to trust. */
+    private static boolean measured(Piece p) {
+        return p.width > 0 && p.lines.size() >= 3;
+    }
+
+    private static List<Piece> bodies(HeadlineFirstOrder.Draft d) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY) out.add(p);
+        return out;
+    }
+
+    private static HeadlineFirstOrder.Draft owner(List<HeadlineFirstOrder.Draft> drafts, Piece p) {
+        for (HeadlineFirstOrder.Draft d : drafts) if (d.rest.contains(p)) return d;
+        return null;
+    }
+
+    private static boolean isJumpFrom(Piece p) {
+        if (p.kind != Piece.Kind.JUMP) return false;
+        Jump j = JumpLines.parse(p.first());
+        return j != null && j.direction() == Jump.Direction.FROM;
+    }
+
+    /** Starts inside a paragraph: the first line fills the column (no indent) and opens no lead. */
+    static boolean contStart(Piece p) {
+        if (p.width <= 0 || p.lines.size() < 2 || !p.subheads.isEmpty() && p.subheads.get(0) == 0) return false;
+        String f = p.first();
+        if (Leads.startsWithLead(f) || f.startsWith("——")) return false;
+        return TextCleanup.width(f) >= p.width - 0.5;
+    }
+
+    /** Starts a paragraph: the first line is indented (two characters short of the column) or opens a lead. */
+    static boolean paraStart(Piece p) {
+        String f = p.first();
+        if (Leads.startsWithLead(f)) return true;
+        if (p.width <= 0 || p.lines.size() < 2) return false;
+        double w = TextCleanup.width(f);
+        return w <= p.width - 1.5;
+    }
+
+    /** Stops mid-sentence on a full line. */
+    static boolean openEnd(Piece p) {
+        if (p.width <= 0) return false;
+        String l = p.last();
+        if (p.subheads.contains(p.lines.size() - 1)) return false;
+        return !TextCleanup.endsSentence(l) && TextCleanup.width(l) >= p.width - 0.5;
+    }
+
+    /** Whether b can follow a in one story: same column, and a paragraph break or a sentence run-on agrees. */
+    private static boolean continuedBy(Piece a, Piece b) {
+        if (measured(a) && measured(b) && Math.abs(a.width - b.width) >= SAME) return false;
+        String l = a.last();
+        boolean aOpen = !TextCleanup.endsSentence(l);
+        boolean aClosed = TextCleanup.endsSentence(l) && a.width > 0 && TextCleanup.width(l) < a.width - 0.75;
+        if (aOpen && paraStart(b)) return false;
+        if (aClosed && contStart(b)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,54 @@
+package org.kanbao.ingest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FragmentChainsTest {
+    private static final String FULL = "全国老龄工作委员会主任出席"; // 13 em, no sentence end
+    private static final String INDENT = "孙春兰观看了图片展她指"; // 11 em: a paragraph's first line
+    private static final String END = "活动。"; // short last line ending a paragraph
+
+    private static Piece body(int start, String... lines) {
+        Piece p = new Piece(Piece.Kind.BODY, start);
+        p.lines.addAll(List.of(lines));
+        p.width = 13;
+        return p;
+    }
+
+    private static HeadlineFirstOrder.Draft draft(Piece... rest) {
+        HeadlineFirstOrder.Draft d = new HeadlineFirstOrder.Draft();
+        Piece t = new Piece(Piece.Kind.TITLE, rest.length == 0 ? 0 : rest[0].start - 1);
+        t.lines.add("标题");
+        d.titles.add(t);
+        d.rest.addAll(List.of(rest));
+        return d;
+    }
+
+    @Test
+    void fragmentStartingMidSentenceFollowsTheFragmentThatStopsMidSentence() {
+        Piece open = body(10, INDENT, FULL, FULL); // stops mid-sentence on a full line
+        Piece other = body(20, INDENT, FULL, END);
+        Piece cont = body(30, FULL, FULL, END); // no indent: continues a sentence
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(draft(open), draft(other, cont)));
+        FragmentChains.rechain(drafts);
+        assertEquals(List.of(open, cont), drafts.get(0).rest);
+        assertEquals(List.of(other), drafts.get(1).rest);
+    }
+
+    @Test
+    void paragraphStartsAndOtherColumnWidthsStay() {
+        Piece open = body(10, INDENT, FULL, FULL);
+        Piece other = body(20, INDENT, FULL, END);
+        Piece para = body(30, INDENT, FULL, END); // indented: a new paragraph of its own story
+        Piece wide = body(40, FULL + "一二三", FULL + "一二三", END);
+        wide.width = 16; // another column width: never glued to a 13-em column
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(draft(open), draft(other, para), draft(wide)));
+        FragmentChains.rechain(drafts);
+        assertEquals(List.of(open), drafts.get(0).rest);
+        assertEquals(List.of(other, para), drafts.get(1).rest);
+        assertEquals(List.of(wide), drafts.get(2).rest);
+    }
+}
