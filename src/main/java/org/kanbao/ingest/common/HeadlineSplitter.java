@@ -72,7 +72,7 @@ public final class HeadlineSplitter {
         List<String> out = new ArrayList<>();
         for (String l : lines) {
             String t = TextCleanup.undoFauxBold(l.strip());
-            t = tidy(t);
+            t = tidyTitle(t);
             if (t.isEmpty()) continue;
             if (!out.isEmpty() && out.get(out.size() - 1).equals(t)) continue; // printed twice over itself
             out.add(t);
@@ -81,7 +81,7 @@ public final class HeadlineSplitter {
     }
 
     /** Keeps the single space between two Han phrases of a title (从实际出发 抓重点问题), removes the rest. */
-    private static String tidy(String t) {
+    public static String tidyTitle(String t) {
         String s = t.replaceAll("[\\s\u3000]+", " ").strip();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {

@@ -502,24 +502,7 @@ final class PageLayout {
     private static String join(List<TextLine> group) {
         List<String> parts = new ArrayList<>();
         for (TextLine l : group) parts.add(l.text);
-        return tidyTitle(String.join("", parts));
-    }
-
-    /** Keeps a single space between two Han phrases (从实际出发 抓重点问题), drops other spaces in CJK text. */
-    private static String tidyTitle(String t) {
-        String s = t.replaceAll("[\\s\u3000]+", " ").strip();
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ') {
-                char prev = b.length() > 0 ? b.charAt(b.length() - 1) : ' ';
-                char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-                if (TextCleanup.isHan(prev) && TextCleanup.isHan(next) || !TextCleanup.isCjk(prev) && !TextCleanup.isCjk(next)) b.append(' ');
-                continue;
-            }
-            b.append(c);
-        }
-        return b.toString();
+        return org.kanbao.ingest.common.HeadlineSplitter.tidyTitle(String.join("", parts));
     }
 
     private static double round(double v) {
