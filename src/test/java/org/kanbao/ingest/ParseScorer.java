@@ -73,17 +73,17 @@ public final class ParseScorer {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x1C || c == 0x1D || c == 0x1E || c == 0x1F || c == 0x85;
     }
 
-    static String bodyText(Article a) {
+    public static String bodyText(Article a) {
         StringBuilder b = new StringBuilder(norm(a.lead()));
         for (BodyBlock x : a.body()) b.append(norm(x.text()));
         return b.toString();
     }
 
-    static String title(Article a) {
+    public static String title(Article a) {
         return norm(a.kicker()) + norm(a.headline()) + norm(a.subtitle());
     }
 
-    static List<String> names(Article a) {
+    public static List<String> names(Article a) {
         List<String> out = new ArrayList<>();
         for (Byline b : a.bylines()) for (String n : b.names()) out.add(norm(n));
         out.sort(Comparator.naturalOrder());
@@ -95,14 +95,14 @@ public final class ParseScorer {
         return j == null ? "null" : j.direction().code() + j.page();
     }
 
-    static Set<String> grams(String s) {
+    public static Set<String> grams(String s) {
         Set<String> g = new HashSet<>();
         for (int i = 0; i + 4 <= s.length(); i++) g.add(s.substring(i, i + 4));
         if (g.isEmpty()) g.add(s);
         return g;
     }
 
-    static double jaccard(Set<String> a, Set<String> b) {
+    public static double jaccard(Set<String> a, Set<String> b) {
         int inter = 0;
         for (String x : a) if (b.contains(x)) inter++;
         int union = a.size() + b.size() - inter;

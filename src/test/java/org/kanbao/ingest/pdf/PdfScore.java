@@ -1,6 +1,5 @@
 package org.kanbao.ingest.pdf;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.kanbao.ingest.ParseScorer;
 import org.kanbao.model.Article;
-import org.kanbao.model.BodyBlock;
-import org.kanbao.model.Byline;
 import org.kanbao.model.ParsedPage;
 
 /**
@@ -19,50 +17,12 @@ import org.kanbao.model.ParsedPage;
  * byline names, jump and kind all agree; zone IoU averaged over matched articles.
  */
 final class PdfScore {
+    // Text normalisation and article matching are score_parse.py's rules, kept once in ParseScorer.
     int expected;
     int exact;
     int matched;
     final List<Double> ious = new ArrayList<>();
     final List<String> misses = new ArrayList<>();
-
-    static String norm(String s) {
-        String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(n.length());
-        n.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(b::appendCodePoint);
-        return b.toString();
-    }
-
-    static String body(Article a) {
-        StringBuilder b = new StringBuilder(norm(a.lead()));
-        for (BodyBlock x : a.body()) b.append(norm(x.text()));
-        return b.toString();
-    }
-
-    static String title(Article a) {
-        return norm(a.kicker()) + norm(a.headline()) + norm(a.subtitle());
-    }
-
-    static List<String> names(Article a) {
-        List<String> out = new ArrayList<>();
-        for (Byline b : a.bylines()) for (String n : b.names()) out.add(norm(n));
-        out.sort(null);
-        return out;
-    }
-
-    static Set<String> grams(String s) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 4 <= s.length(); i++) out.add(s.substring(i, i + 4));
-        if (out.isEmpty()) out.add(s);
-        return out;
-    }
-
-    static double jaccard(Set<String> a, Set<String> b) {
-        Set<String> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        Set<String> uni = new HashSet<>(a);
-        uni.addAll(b);
-        return (double) inter.size() / Math.max(1, uni.size());
-    }
 
     /** 2 × matches / total length, matches counted as the longest common subsequence (close to difflib's ratio). */
     static double ratio(String a, String b) {
@@ -83,10 +43,10 @@ final class PdfScore {
         List<Article> e = exp.articles(), p = act.articles();
         expected += e.size();
         List<Set<String>> eg = new ArrayList<>(), pg = new ArrayList<>();
-        for (Article a : e) eg.add(grams(body(a)));
-        for (Article a : p) pg.add(grams(body(a)));
+        for (Article a : e) eg.add(ParseScorer.grams(ParseScorer.bodyText(a)));
+        for (Article a : p) pg.add(ParseScorer.grams(ParseScorer.bodyText(a)));
         List<double[]> pairs = new ArrayList<>();
-        for (int i = 0; i < e.size(); i++) for (int j = 0; j < p.size(); j++) pairs.add(new double[] {jaccard(eg.get(i), pg.get(j)), i, j});
+        for (int i = 0; i < e.size(); i++) for (int j = 0; j < p.size(); j++) pairs.add(new double[] {ParseScorer.jaccard(eg.get(i), pg.get(j)), i, j});
         pairs.sort((x, y) -> Double.compare(y[0], x[0]));
         Map<Integer, Integer> match = new HashMap<>();
         Set<Integer> used = new HashSet<>();
@@ -104,7 +64,7 @@ final class PdfScore {
                 continue;
             }
             Article b = p.get(match.get(i));
-            boolean ok = title(a).equals(title(b)) && ratio(body(a), body(b)) >= 0.98 && names(a).equals(names(b))
+            boolean ok = ParseScorer.title(a).equals(ParseScorer.title(b)) && ratio(ParseScorer.bodyText(a), ParseScorer.bodyText(b)) >= 0.98 && ParseScorer.names(a).equals(ParseScorer.names(b))
                     && Objects.equals(a.jump(), b.jump()) && a.kind() == b.kind();
             if (ok) exact++;
             else misses.add(label + ": wrong " + a.headline());
