@@ -120,9 +120,12 @@ class ReaderWindowTest {
         assertEquals(java.util.Set.of(medical.id()), state.narrowedProperty().get().articleIds());
         // Check two articles on the page with Space, then export: the seam gets exactly those ids, in order, and a PDF is written.
         StoredArticle other = state.pageArticles().get(0).id() == medical.id() ? state.pageArticles().get(1) : state.pageArticles().get(0);
+        // Space checks the selected article, so each click's selection must have landed first.
         robot.clickOn(window.pageView().zoneNode(medical.id()));
+        settle();
         robot.type(KeyCode.SPACE);
         robot.clickOn(window.pageView().zoneNode(other.id()));
+        settle();
         robot.type(KeyCode.SPACE);
         settle();
         assertEquals(List.of(medical.id(), other.id()), List.copyOf(state.checked()));
