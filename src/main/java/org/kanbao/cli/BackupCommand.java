@@ -8,14 +8,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Copy the library to FILE while it stays usable (SQLite online backup).")
-final class BackupCommand extends LibraryCommand {
+final class BackupCommand extends ReadOnlyCommand {
     @Parameters(paramLabel = "FILE")
     Path target;
-
-    @Override
-    boolean readOnly() {
-        return true;
-    }
 
     @Override
     int run(Kanbao k) throws Exception {

@@ -7,12 +7,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Run SQLite's integrity and foreign-key checks and the search index's own check.")
-final class CheckCommand extends LibraryCommand {
-    @Override
-    boolean readOnly() {
-        return true;
-    }
-
+final class CheckCommand extends ReadOnlyCommand {
     @Override
     int run(Kanbao k) throws Exception {
         List<String> problems = Maintenance.check(k.library());

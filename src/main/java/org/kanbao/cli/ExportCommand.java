@@ -3,7 +3,6 @@ package org.kanbao.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.kanbao.Kanbao;
 import org.kanbao.export.ArticleSelection;
 import org.kanbao.export.ExportException;
@@ -13,9 +12,7 @@ import org.kanbao.model.StoredArticle;
 import org.kanbao.store.ArticleRepository;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Export articles to a PDF clipping report: a cover with contents, then each article with its "
@@ -23,7 +20,7 @@ import picocli.CommandLine.TypeConversionException;
         footer = {"", "Examples:",
                 "  kanbao export --ids 12,15,40 -o clips.pdf",
                 "  kanbao export --tag 平湖 --clips -o pinghu.pdf --title 平湖新闻"})
-final class ExportCommand extends LibraryCommand {
+final class ExportCommand extends ReadOnlyCommand {
     static final class Selection {
         @Option(names = "--ids", paramLabel = "ID,ID,...", description = "Article ids (see `kanbao list`).")
         String ids;
@@ -41,11 +38,11 @@ final class ExportCommand extends LibraryCommand {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
     Path output;
 
-    @Option(names = "--order", paramLabel = "date|selection", converter = OrderConverter.class,
+    @Option(names = "--order", paramLabel = "date|selection",
             description = "Article order (default: selection for --ids, date otherwise).")
     ExportOptions.Order order;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", converter = PaperConverter.class, defaultValue = "a4",
+    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4",
             description = "Paper size (default: a4).")
     ExportOptions.Paper paper;
 
@@ -57,11 +54,6 @@ final class ExportCommand extends LibraryCommand {
 
     @Option(names = "--title", paramLabel = "T", description = "Report title (default: " + ExportOptions.DEFAULT_TITLE + ").")
     String title;
-
-    @Override
-    boolean readOnly() {
-        return true;
-    }
 
     @Override
     int run(Kanbao k) throws Exception {
@@ -105,28 +97,6 @@ final class ExportCommand extends LibraryCommand {
         } catch (ExportException e) {
             err().println("kanbao: " + e.getMessage());
             return 1;
-        }
-    }
-
-    static final class OrderConverter implements ITypeConverter<ExportOptions.Order> {
-        @Override
-        public ExportOptions.Order convert(String v) {
-            return switch (v.toLowerCase(Locale.ROOT)) {
-                case "date" -> ExportOptions.Order.DATE;
-                case "selection" -> ExportOptions.Order.SELECTION;
-                default -> throw new TypeConversionException("expected date or selection, not '" + v + "'");
-            };
-        }
-    }
-
-    static final class PaperConverter implements ITypeConverter<ExportOptions.Paper> {
-        @Override
-        public ExportOptions.Paper convert(String v) {
-            return switch (v.toLowerCase(Locale.ROOT)) {
-                case "a4" -> ExportOptions.Paper.A4;
-                case "letter" -> ExportOptions.Paper.LETTER;
-                default -> throw new TypeConversionException("expected a4 or letter, not '" + v + "'");
-            };
         }
     }
 }

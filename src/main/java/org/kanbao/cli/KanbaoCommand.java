@@ -38,15 +38,22 @@ public final class KanbaoCommand implements Callable<Integer> {
     }
 
     public static int run(String... args) {
+        return commandLine(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)).execute(args);
+    }
+
+    /** The configured command line; tests use it with string writers. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new KanbaoCommand());
         cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true); // `kanbao search -word`
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("kanbao: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     /** For subcommands that want the chosen library without repeating the option. */

@@ -16,14 +16,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List editions, their pages and articles with their ids.")
-final class ListCommand extends LibraryCommand {
+final class ListCommand extends ReadOnlyCommand {
     @Option(names = "--json", description = "Print editions → pages → articles as JSON.")
     boolean json;
-
-    @Override
-    boolean readOnly() {
-        return true;
-    }
 
     @Override
     int run(Kanbao k) throws Exception {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
                         + "date:2019-10-01..2019-10-31 title:word."},
         footer = {"", "Examples:", "  kanbao search 医保", "  kanbao search '\"跨省帮办\" OR 异地 -试点 date:2023'",
                 "  kanbao search 平湖 --sort date --json"})
-final class SearchCommand extends LibraryCommand {
+final class SearchCommand extends ReadOnlyCommand {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several arguments are joined by spaces.")
     List<String> query;
 
@@ -36,11 +36,6 @@ final class SearchCommand extends LibraryCommand {
     @Option(names = "--json", description = "Print {\"total\", \"hits\": [{id, headline, paper, date, page, snippet, marks, score}]}; "
             + "marks are [start, end) char offsets of the hits in snippet.")
     boolean json;
-
-    @Override
-    boolean readOnly() {
-        return true;
-    }
 
     @Override
     int run(Kanbao k) throws Exception {

@@ -17,17 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one article.")
-final class ShowCommand extends LibraryCommand {
+final class ShowCommand extends ReadOnlyCommand {
     @Parameters(paramLabel = "ID", description = "Article id (see `kanbao list`).")
     long id;
 
     @Option(names = "--json", description = "Print the article in the fixture schema plus its id, source and tags.")
     boolean json;
-
-    @Override
-    boolean readOnly() {
-        return true;
-    }
 
     @Override
     int run(Kanbao k) throws Exception {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "tags", mixinStandardHelpOptions = true,
         description = "List tags with article counts, grouped by kind, most used first.")
-final class TagsCommand extends LibraryCommand {
+final class TagsCommand extends ReadOnlyCommand {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: person, place, org, topic, author or manual.")
     String kind;
 
@@ -21,11 +21,6 @@ final class TagsCommand extends LibraryCommand {
 
     @Option(names = "--json", description = "Print a JSON array of {id, name, kind, count}.")
     boolean json;
-
-    @Override
-    boolean readOnly() {
-        return true;
-    }
 
     @Override
     int run(Kanbao k) throws Exception {

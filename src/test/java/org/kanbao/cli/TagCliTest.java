@@ -30,9 +30,7 @@ class TagCliTest {
     Run kanbao(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new KanbaoCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+        CommandLine cl = KanbaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--library";
