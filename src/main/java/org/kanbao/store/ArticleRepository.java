@@ -27,11 +27,7 @@ public final class ArticleRepository {
             int seq = 1;
             for (Article a : articles) {
                 ArticleCodec.bind(ps, pageId, seq++, a);
-                ps.executeUpdate();
-                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT last_insert_rowid()")) {
-                    rs.next();
-                    ids.add(rs.getLong(1));
-                }
+                ids.add(Rows.insert(ps));
             }
         }
         List<StoredArticle> stored = byIds(c, ids);

@@ -29,11 +29,7 @@ public final class EditionRepository {
             ps.setString(1, paper);
             ps.setString(2, d);
             ps.setString(3, label == null ? "" : label);
-            ps.executeUpdate();
-        }
-        try (var s = c.createStatement(); var rs = s.executeQuery("SELECT last_insert_rowid()")) {
-            rs.next();
-            return rs.getLong(1);
+            return Rows.insert(ps);
         }
     }
 

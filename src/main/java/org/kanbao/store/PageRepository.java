@@ -47,11 +47,7 @@ public final class PageRepository {
             ps.setDouble(10, p.height());
             ps.setString(11, p.note() == null ? "" : p.note());
             ps.setString(12, p.unplacedJson() == null ? "[]" : p.unplacedJson());
-            ps.executeUpdate();
-        }
-        try (var s = c.createStatement(); var rs = s.executeQuery("SELECT last_insert_rowid()")) {
-            rs.next();
-            return rs.getLong(1);
+            return Rows.insert(ps);
         }
     }
 

@@ -11,6 +11,7 @@ import org.kanbao.model.Tag;
 import org.kanbao.model.TagKind;
 import org.kanbao.store.Library;
 import org.kanbao.store.LibraryException;
+import org.kanbao.store.Rows;
 
 /**
  * Measures the tag targets: automatic tagging speed, and the tag list / AND narrowing on a synthetic
@@ -134,13 +135,8 @@ public final class TagBench {
                     for (int i = 0; i < tagsPerKind; i++) {
                         ps.setString(1, k.code() + "名" + i);
                         ps.setString(2, k.code());
-                        ps.executeUpdate();
-                        if (i == 0) {
-                            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT last_insert_rowid()")) {
-                                rs.next();
-                                firstId.put(k, rs.getLong(1));
-                            }
-                        }
+                        long id = Rows.insert(ps);
+                        if (i == 0) firstId.put(k, id);
                     }
                 }
             }

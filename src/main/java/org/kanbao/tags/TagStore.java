@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.kanbao.model.StoredArticle;
 import org.kanbao.model.Tag;
 import org.kanbao.model.TagKind;
+import org.kanbao.store.Rows;
 
 /** SQL on the tag tables, always inside the caller's transaction. */
 final class TagStore {
@@ -60,11 +61,7 @@ final class TagStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO tag(name, kind) VALUES (?, ?)")) {
             ps.setString(1, name);
             ps.setString(2, kind.code());
-            ps.executeUpdate();
-        }
-        try (var s = c.createStatement(); var rs = s.executeQuery("SELECT last_insert_rowid()")) {
-            rs.next();
-            return rs.getLong(1);
+            return Rows.insert(ps);
         }
     }
 
