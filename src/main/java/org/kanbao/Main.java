@@ -15,7 +15,8 @@ public final class Main {
         // PDFBox logs every damaged font or object it works around, with stack traces; the importer
         // reports what matters to the user in its own words.
         QUIET.forEach(l -> l.setLevel(java.util.logging.Level.OFF));
-        int code = KanbaoCommand.run(args);
+        int code = org.kanbao.ui.AppLauncher.launchIfApp(args); // the desktop app without parsing a command line
+        if (code == org.kanbao.ui.AppLauncher.NOT_APP) code = KanbaoCommand.run(args);
         if (code != KanbaoCommand.APP_RUNNING) System.exit(code);
     }
 }

@@ -31,7 +31,57 @@ public final class AppLauncher {
     static final List<String> OPENS = List.of("javafx.controls/javafx.scene.control.skin",
             "javafx.graphics/javafx.scene");
 
+    /** Returned by {@link #launchIfApp} when the arguments are for the command line (a command, --help, ...). */
+    public static final int NOT_APP = Integer.MIN_VALUE;
+
     private AppLauncher() {
+    }
+
+    /**
+     * Starts the app at once when the arguments hold only its own options ({@code --library PATH},
+     * {@code --smoke}, {@code --lang L}, each at most once), without building the picocli command line: its
+     * reflection over every command costs about 0.3 s before the window, in both JVMs of a {@code java -jar}
+     * start. Anything else (commands, --help, a repeated or odd option) returns {@link #NOT_APP} for the CLI,
+     * which then reports errors as before.
+     */
+    public static int launchIfApp(String[] args) {
+        String library = null;
+        String lang = null;
+        boolean smoke = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            String name = a;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            if (name.equals("--smoke") && value == null && !smoke) {
+                smoke = true;
+                continue;
+            }
+            if (!name.equals("--library") && !name.equals("--lang")) return NOT_APP;
+            if (value == null) {
+                if (i + 1 >= args.length) return NOT_APP;
+                value = args[++i];
+            }
+            if (value.isEmpty() || value.startsWith("-")) return NOT_APP;
+            if (name.equals("--library")) {
+                if (library != null) return NOT_APP;
+                library = value;
+            } else {
+                if (lang != null) return NOT_APP;
+                lang = value;
+            }
+        }
+        Path path;
+        try {
+            path = library == null ? null : Path.of(library);
+        } catch (java.nio.file.InvalidPathException e) {
+            return NOT_APP;
+        }
+        return launch(org.kanbao.store.LibraryPaths.resolve(path), smoke, lang);
     }
 
     public static int launch(Path library, boolean smoke, String lang) {
