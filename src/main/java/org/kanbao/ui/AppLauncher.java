@@ -45,6 +45,16 @@ public final class AppLauncher {
      * which then reports errors as before.
      */
     public static int launchIfApp(String[] args) {
+        AppArgs a = appArgs(args);
+        return a == null ? NOT_APP : launch(org.kanbao.store.LibraryPaths.resolve(a.library()), a.smoke(), a.lang());
+    }
+
+    /** The app's own options; {@code library} null for the default one. */
+    record AppArgs(Path library, boolean smoke, String lang) {
+    }
+
+    /** The app's options when {@code args} hold nothing else, else null (see {@link #launchIfApp}). */
+    static AppArgs appArgs(String[] args) {
         String library = null;
         String lang = null;
         boolean smoke = false;
@@ -61,27 +71,25 @@ public final class AppLauncher {
                 smoke = true;
                 continue;
             }
-            if (!name.equals("--library") && !name.equals("--lang")) return NOT_APP;
+            if (!name.equals("--library") && !name.equals("--lang")) return null;
             if (value == null) {
-                if (i + 1 >= args.length) return NOT_APP;
+                if (i + 1 >= args.length) return null;
                 value = args[++i];
             }
-            if (value.isEmpty() || value.startsWith("-")) return NOT_APP;
+            if (value.isEmpty() || value.startsWith("-")) return null;
             if (name.equals("--library")) {
-                if (library != null) return NOT_APP;
+                if (library != null) return null;
                 library = value;
             } else {
-                if (lang != null) return NOT_APP;
+                if (lang != null) return null;
                 lang = value;
             }
         }
-        Path path;
         try {
-            path = library == null ? null : Path.of(library);
+            return new AppArgs(library == null ? null : Path.of(library), smoke, lang);
         } catch (java.nio.file.InvalidPathException e) {
-            return NOT_APP;
+            return null;
         }
-        return launch(org.kanbao.store.LibraryPaths.resolve(path), smoke, lang);
     }
 
     public static int launch(Path library, boolean smoke, String lang) {

@@ -20,23 +20,26 @@ import org.kanbao.ui.common.Messages;
 import org.kanbao.ui.common.Tasks;
 import org.kanbao.ui.common.UiPrefs;
 import org.kanbao.ui.shell.MainWindow;
+import org.kanbao.ui.state.DeferredBackend;
 import org.kanbao.ui.state.LibraryBackend;
 import org.kanbao.ui.state.ReaderState;
 
-/** The JavaFX application: opens the library (off the FX thread, in init) and shows the main window. */
+/**
+ * The JavaFX application: shows the main window at once and fills it once the library, opening on its own
+ * thread meanwhile, is ready.
+ */
 public final class KanbaoApp extends Application {
     private static Path libraryPath;
     private static boolean smoke;
     private static String lang;
     private static long launchStart;
     private static volatile int exitCode;
-    /** The library opens while the toolkit starts: both take a while and neither needs the other. */
+    /** The library, opening on its own thread (see {@link #openLibrary()}). */
     private static java.util.concurrent.CompletableFuture<Kanbao> opening;
+    private static boolean readOnly;
     /** Held while this window has the library for writing; null when another window has it (read-only). */
     private static org.kanbao.store.InstanceLock lock;
 
-    private Kanbao kanbao;
-    private String openError;
     private Tasks tasks;
     private MainWindow window;
     private UiPrefs prefs;
@@ -49,14 +52,8 @@ public final class KanbaoApp extends Application {
         launchStart = start;
         exitCode = 0;
         lock = org.kanbao.store.InstanceLock.tryAcquire(library);
-        boolean readOnly = lock == null;
-        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return Kanbao.open(library, readOnly);
-            } catch (LibraryException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        });
+        readOnly = lock == null || unwritable(library);
+        opening = new java.util.concurrent.CompletableFuture<>();
         try {
             Application.launch(KanbaoApp.class);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
@@ -66,6 +63,32 @@ public final class KanbaoApp extends Application {
         return exitCode;
     }
 
+    /**
+     * Opens the library on its own thread: SQLite, the search index check and the tagger's HanLP dictionaries.
+     * Started once the window is shown: on two cores, opening it while the toolkit starts and the window is built
+     * slowed the first window by more than it saved.
+     */
+    private static void openLibrary() {
+        Thread t = new Thread(() -> {
+            try {
+                Kanbao k = Kanbao.open(libraryPath, readOnly);
+                StartupTrace.mark("library open");
+                opening.complete(k);
+            } catch (LibraryException | RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        }, "kanbao-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Library.open's own rule (an existing file or folder that cannot be written opens read-only), known before it runs. */
+    private static boolean unwritable(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return java.nio.file.Files.exists(file)
+                && (!java.nio.file.Files.isWritable(file) || dir == null || !java.nio.file.Files.isWritable(dir));
+    }
+
     @Override
     public void init() {
         StartupTrace.mark("toolkit up, init");
@@ -73,42 +96,46 @@ public final class KanbaoApp extends Application {
         Messages.use(lang != null ? lang : prefs.get("lang", null));
         // The bundled CJK font (tens of MB) loads on another core while the window is built.
         fonts = java.util.concurrent.CompletableFuture.runAsync(Fonts::loadBundled);
-        try {
-            kanbao = opening.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            openError = e.getCause() instanceof LibraryException le ? le.getMessage() : String.valueOf(e.getCause());
-        }
-        StartupTrace.mark("library open");
     }
 
     @Override
     public void start(Stage stage) {
-        if (openError != null) {
-            Alert a = new Alert(Alert.AlertType.ERROR, openError);
-            a.setHeaderText(Messages.get("error.library"));
-            a.showAndWait();
-            System.err.println("kanbao: " + openError);
-            exitCode = 1;
-            Platform.exit();
-            return;
-        }
         StartupTrace.mark("start");
         tasks = Tasks.fx();
-        ReaderState state = new ReaderState(new LibraryBackend(kanbao), tasks);
+        // The window does not wait for the library: its views ask the backend off the FX thread, and those
+        // calls wait for the open; the window is shown and then filled.
+        ReaderState state = new ReaderState(new DeferredBackend(opening.thenApply(LibraryBackend::new), readOnly), tasks);
         window = new MainWindow(stage, state, prefs);
+        StartupTrace.mark("window built");
         fonts.join();
         window.applyFonts();
         StartupTrace.mark("fonts loaded");
         long[] shownAt = {0};
         stage.setOnShown(e -> shownAt[0] = System.currentTimeMillis());
-        StartupTrace.mark("window built");
         stage.show();
         StartupTrace.mark("shown");
+        openLibrary();
+        opening.whenComplete((k, e) -> {
+            if (e != null) Platform.runLater(() -> cannotOpen(stage, e));
+        });
         String shot = System.getProperty("kanbao.screenshot");
         boolean unattended = smoke || (shot != null && !shot.isBlank());
         // Nobody is there to answer the first-run question in a smoke or screenshot run: load the sample outright.
         window.viewModel().start(() -> window.offerSample(unattended));
         if (smoke || (shot != null && !shot.isBlank())) whenReady(state, shownAt, shot);
+    }
+
+    /** The library could not be opened: says why and ends with exit code 1. */
+    private void cannotOpen(Stage stage, Throwable e) {
+        Throwable c = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        String message = c instanceof LibraryException le ? le.getMessage() : String.valueOf(c);
+        stage.hide();
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        a.setHeaderText(Messages.get("error.library"));
+        System.err.println("kanbao: " + message);
+        exitCode = 1;
+        a.showAndWait();
+        Platform.exit();
     }
 
     /** Waits until the three views show content, then prints the smoke line and/or writes the screenshot. */
@@ -200,7 +227,16 @@ public final class KanbaoApp extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
-        if (kanbao != null) kanbao.close();
+        if (opening != null) {
+            // A window closed while the library was still opening: let the open finish, then close it.
+            try {
+                opening.get(30, java.util.concurrent.TimeUnit.SECONDS).close();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // nothing open to close
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (lock != null) lock.close();
     }
 }
