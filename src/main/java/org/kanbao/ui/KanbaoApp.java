@@ -102,6 +102,10 @@ public final class KanbaoApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("start");
         tasks = Tasks.fx();
+        // Views start loading while they are built; when the library cannot be opened, cannotOpen says so once.
+        tasks.setDefaultOnError(e -> {
+            if (!opening.isCompletedExceptionally()) e.printStackTrace();
+        });
         // The window does not wait for the library: its views ask the backend off the FX thread, and those
         // calls wait for the open; the window is shown and then filled.
         ReaderState state = new ReaderState(new DeferredBackend(opening.thenApply(LibraryBackend::new), readOnly), tasks);
