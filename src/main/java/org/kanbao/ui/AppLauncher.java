@@ -122,6 +122,12 @@ public final class AppLauncher {
             }
         }
         cmd.add("-XX:+UseSerialGC");
+        // C1 only: on two cores the C2 compiler thread competes with the FX thread during start-up (-15-20% to the
+        // first window, measured); an explicit -XX:TieredStopAtLevel among the JVM options wins.
+        if (Boolean.parseBoolean(System.getProperty("kanbao.c1", "true"))
+                && cmd.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel"))) {
+            cmd.add("-XX:TieredStopAtLevel=1");
+        }
         cmd.add("-Dkanbao.inProcess=true");
         cmd.addAll(List.of("--module-path", String.join(java.io.File.pathSeparator, fx.stream().map(Path::toString).toList()),
                 "--add-modules", "javafx.controls,javafx.swing"));
