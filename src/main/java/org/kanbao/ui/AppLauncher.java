@@ -186,6 +186,7 @@ public final class AppLauncher {
             if (Files.isRegularFile(dumped) && Files.size(dumped) > 0) {
                 Files.move(dumped, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                pruneArchives(archive.getParent(), 3);
             }
         } catch (IOException e) {
             // next start tries again
@@ -195,6 +196,23 @@ public final class AppLauncher {
             } catch (IOException ignored) {
                 // a leftover part file is harmless
             }
+        }
+    }
+
+    /** Keeps the {@code keep} newest archives (each tens of MB; every new build of the jars makes another). */
+    static void pruneArchives(Path dir, int keep) {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> old = s.filter(p -> p.getFileName().toString().matches("cds-[0-9a-f]+\\.jsa"))
+                    .sorted(java.util.Comparator.comparing((Path p) -> {
+                        try {
+                            return Files.getLastModifiedTime(p).toMillis();
+                        } catch (IOException e) {
+                            return 0L;
+                        }
+                    }).reversed()).skip(keep).toList();
+            for (Path p : old) Files.deleteIfExists(p);
+        } catch (IOException | SecurityException e) {
+            // the next dump tries again
         }
     }
 

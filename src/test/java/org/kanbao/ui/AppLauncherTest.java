@@ -24,4 +24,18 @@ class AppLauncherTest {
             assertNull(AppLauncher.appArgs(args), String.join(" ", args));
         }
     }
+
+    @Test
+    void onlyTheNewestClassDataArchivesAreKept(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            Path f = java.nio.file.Files.writeString(dir.resolve("cds-a" + i + ".jsa"), "x");
+            java.nio.file.Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        java.nio.file.Files.writeString(dir.resolve("other.txt"), "x");
+        AppLauncher.pruneArchives(dir, 3);
+        try (var s = java.nio.file.Files.list(dir)) {
+            assertEquals(java.util.Set.of("cds-a2.jsa", "cds-a3.jsa", "cds-a4.jsa", "other.txt"),
+                    s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
 }
