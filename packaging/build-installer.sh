@@ -98,6 +98,9 @@ java_opts=(
   "-Dkanbao.assets=\$APPDIR/assets"
   "-Dfile.encoding=UTF-8"
   "-Xshare:auto"
+  # C1 only: on two cores C2's compiler thread competes with the FX thread while the window is built (same as
+  # the java -jar start, see ui.AppLauncher); imports were not slower with it.
+  "-XX:TieredStopAtLevel=1"
   # ControlsFX reaches into JavaFX internals; JavaFX is a named module in the runtime, so open them to it.
   "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
   "--add-exports=javafx.base/com.sun.javafx.collections=ALL-UNNAMED"
