@@ -63,10 +63,12 @@ public final class SearchService {
         int lim = Math.max(0, Math.min(MAX_LIMIT, limit));
         int off = Math.max(0, offset);
         return library.read(c -> {
-            long total = count(c, plain);
+            Filtered f = Filtered.of(c, plain);
+            long total = f != null ? f.total() : count(c, plain);
             if (lim == 0 || off >= total) return new SearchResult(total, List.of());
             Map<Long, Double> scores = new HashMap<>();
-            List<Long> ids = page(c, q, plain.match(), sort, off, lim, scores, total, rankCap);
+            List<Long> ids = f != null && sort != Sort.DATE ? f.page(c, q.match(), off, lim, scores, rankCap)
+                    : page(c, q, plain.match(), sort, off, lim, scores, total, rankCap);
             List<SearchHit> hits = new ArrayList<>();
             for (StoredArticle s : fetch(c, ids)) {
                 List<HitPosition> pos = Highlighter.positions(s.article(), q.highlights());
@@ -89,7 +91,10 @@ public final class SearchService {
     public long count(String query) throws LibraryException {
         QueryCompiler.Compiled q = QueryCompiler.compile(SearchQuery.parse(query), false);
         if (q.match() == null && q.where().isEmpty()) return 0;
-        return library.read(c -> count(c, q));
+        return library.read(c -> {
+            Filtered f = Filtered.of(c, q);
+            return f != null ? f.total() : count(c, q);
+        });
     }
 
     /** All hits of the query's terms in one article, for the article pane and the page view; empty if none. */
@@ -262,13 +267,127 @@ public final class SearchService {
         return ids;
     }
 
+    /**
+     * A term query narrowed by filters (paper, date, tags, ...) that select at most {@link #MAX_IDS} articles: the
+     * filters run first as plain SQL (from the editions and pages down, using their indexes), and FTS5 is then asked
+     * only within the rowid span of those ids, each match tested against the id set ({@code +rowid}: a test on the
+     * row, not a constraint FTS5 would turn into one look-up per id). This replaces joining every match of a common
+     * term to its page and edition, and bm25 runs only over the newest {@link #RANK_CAP} matches of the filter, as
+     * without one. No {@code ORDER BY rank} in SQL: FTS5 would then rank every row of the span before the id test.
+     *
+     * @param ids  the filter's ids as a JSON array, for {@code json_each}
+     * @param low  the smallest filter id
+     * @param high the largest
+     */
+    record Filtered(String match, String ids, long low, long high, long total) {
+        /** Filters selecting more articles than this take the join instead. */
+        static final int MAX_IDS = 100_000;
+        private static final String IN = " AND +rowid IN (SELECT value FROM json_each(?))";
+
+        static Filtered of(Connection c, QueryCompiler.Compiled q) throws SQLException {
+            if (q.match() == null || q.where().isEmpty()) return null;
+            // no ORDER BY: the planner then starts from the filtered editions/pages and reads article ids from the
+            // article_page index instead of walking the article table in id order
+            StringBuilder json = new StringBuilder("[");
+            long low = Long.MAX_VALUE;
+            long high = Long.MIN_VALUE;
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id" + FROM_ARTICLES + "WHERE " + q.where()
+                    + " LIMIT " + (MAX_IDS + 1))) {
+                int i = 1;
+                for (Object o : q.params()) ps.setObject(i++, o);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (n++ == MAX_IDS) return null;
+                        long id = rs.getLong(1);
+                        if (n > 1) json.append(',');
+                        json.append(id);
+                        low = Math.min(low, id);
+                        high = Math.max(high, id);
+                    }
+                }
+            }
+            if (n == 0) return new Filtered(q.match(), "[]", 0, -1, 0);
+            String ids = json.append(']').toString();
+            long total;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?" + IN)) {
+                ps.setString(1, q.match());
+                ps.setLong(2, low);
+                ps.setLong(3, high);
+                ps.setString(4, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    total = rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+            return new Filtered(q.match(), ids, low, high, total);
+        }
+
+        /**
+         * The best of the newest {@code cap} matches by bm25 (of {@code rankMatch}, which may add word tokens), then
+         * the older ones newest first.
+         */
+        List<Long> page(Connection c, String rankMatch, int offset, int limit, Map<Long, Double> scores, int cap)
+                throws SQLException {
+            if (total == 0) return List.of();
+            long cutoff = low;
+            if (total > cap) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
+                        + "AND rowid BETWEEN ? AND ?" + IN + " ORDER BY rowid DESC LIMIT 1 OFFSET " + (cap - 1))) {
+                    bind(ps, match, low, high);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) cutoff = rs.getLong(1);
+                    }
+                }
+            }
+            long inWindow = Math.min(total, cap);
+            List<Long> ids = new ArrayList<>();
+            if (offset < inWindow) {
+                List<long[]> ranked = new ArrayList<>(); // {id, bm25 as raw bits}
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?" + IN)) {
+                    bind(ps, rankMatch, cutoff, high);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) ranked.add(new long[] {rs.getLong(1), Double.doubleToRawLongBits(rs.getDouble(2))});
+                    }
+                }
+                ranked.sort((x, y) -> {
+                    int byRank = Double.compare(Double.longBitsToDouble(x[1]), Double.longBitsToDouble(y[1]));
+                    return byRank != 0 ? byRank : Long.compare(y[0], x[0]);
+                });
+                for (int i = offset; i < ranked.size() && ids.size() < limit; i++) {
+                    ids.add(ranked.get(i)[0]);
+                    scores.put(ranked.get(i)[0], -Double.longBitsToDouble(ranked.get(i)[1]));
+                }
+            }
+            if (ids.size() < limit && total > cap) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
+                        + "AND rowid BETWEEN ? AND ?" + IN + " ORDER BY rowid DESC LIMIT " + (limit - ids.size())
+                        + " OFFSET " + Math.max(0, offset - inWindow))) {
+                    bind(ps, match, low, cutoff - 1);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        }
+
+        private void bind(PreparedStatement ps, String m, long from, long to) throws SQLException {
+            ps.setString(1, m);
+            ps.setLong(2, from);
+            ps.setLong(3, to);
+            ps.setString(4, ids);
+        }
+    }
+
     private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
 
     /**
      * The articles in the order of {@code ids}, read in one statement with only what hits need (no bylines, jump,
      * zone), the body parsed with a streaming parser: the fetch is a fixed cost of every search.
      */
-    private static List<StoredArticle> fetch(Connection c, List<Long> ids) throws SQLException {
+    static List<StoredArticle> fetch(Connection c, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) return List.of();
         Map<Long, StoredArticle> byId = new HashMap<>();
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
