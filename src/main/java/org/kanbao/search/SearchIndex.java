@@ -22,11 +22,11 @@ import org.kanbao.store.StoreHook;
  */
 public final class SearchIndex implements StoreHook {
     /** Bump when tokenisation changes: libraries with another version are re-indexed on open. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     private static final int CHUNK = 64;
 
-    /** The token columns of one article. */
-    record Row(long id, String body, String title) {
+    /** The token columns of one article: search_fts's body and title, search_terms's terms. */
+    record Row(long id, String body, String title, String terms) {
     }
 
     @Override
@@ -50,7 +50,22 @@ public final class SearchIndex implements StoreHook {
     }
 
     static Row row(long id, Article a) {
-        return new Row(id, Tokens.column(Fold.fold(bodyText(a))), Tokens.column(Fold.fold(a.title())));
+        String body = Fold.fold(bodyText(a));
+        String title = Fold.fold(a.title());
+        return new Row(id, Tokens.grams(body), Tokens.grams(title), Tokens.terms(body, title));
+    }
+
+    private static final String INSERT = "INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)";
+    private static final String INSERT_TERMS = "INSERT INTO search_terms(rowid, terms) VALUES (?,?)";
+
+    private static void insert(PreparedStatement ins, PreparedStatement terms, Row r) throws SQLException {
+        ins.setLong(1, r.id());
+        ins.setString(2, r.body());
+        ins.setString(3, r.title());
+        ins.executeUpdate();
+        terms.setLong(1, r.id());
+        terms.setString(2, r.terms());
+        terms.executeUpdate();
     }
 
     /** Adds or replaces the entries of these articles, tokenising on all cores while inserting. */
@@ -58,14 +73,8 @@ public final class SearchIndex implements StoreHook {
         // a new article's id has no entry unless a delete bypassed the hooks; deleting first keeps the insert safe
         remove(c, articles.stream().map(StoredArticle::id).toList());
         if (articles.size() <= CHUNK) {
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
-                for (StoredArticle s : articles) {
-                    Row r = row(s.id(), s.article());
-                    ins.setLong(1, r.id());
-                    ins.setString(2, r.body());
-                    ins.setString(3, r.title());
-                    ins.executeUpdate();
-                }
+            try (PreparedStatement ins = c.prepareStatement(INSERT); PreparedStatement terms = c.prepareStatement(INSERT_TERMS)) {
+                for (StoredArticle s : articles) insert(ins, terms, row(s.id(), s.article()));
             }
         } else {
             insertFresh(c, articles);
@@ -73,10 +82,13 @@ public final class SearchIndex implements StoreHook {
     }
 
     void remove(Connection c, Collection<Long> ids) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?")) {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?");
+             PreparedStatement delTerms = c.prepareStatement("DELETE FROM search_terms WHERE rowid = ?")) {
             for (long id : ids) {
                 del.setLong(1, id);
                 del.executeUpdate();
+                delTerms.setLong(1, id);
+                delTerms.executeUpdate();
             }
         }
     }
@@ -95,6 +107,7 @@ public final class SearchIndex implements StoreHook {
     void rebuild(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
+            s.execute("INSERT INTO search_terms(search_terms) VALUES ('delete-all')");
         }
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT " + ArticleCodec.COLUMNS + ArticleCodec.FROM + "ORDER BY a.id")) {
@@ -147,7 +160,7 @@ public final class SearchIndex implements StoreHook {
             return t;
         });
         java.util.ArrayDeque<java.util.concurrent.Future<List<Row>>> inFlight = new java.util.ArrayDeque<>();
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
+        try (PreparedStatement ins = c.prepareStatement(INSERT); PreparedStatement terms = c.prepareStatement(INSERT_TERMS)) {
             while (articles.hasNext() || !inFlight.isEmpty()) {
                 while (articles.hasNext() && inFlight.size() < 4 * threads) {
                     List<StoredArticle> chunk = new ArrayList<>(CHUNK);
@@ -163,12 +176,7 @@ public final class SearchIndex implements StoreHook {
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw new IllegalStateException("tokenising failed", e.getCause());
                 }
-                for (Row r : rows) {
-                    ins.setLong(1, r.id());
-                    ins.setString(2, r.body());
-                    ins.setString(3, r.title());
-                    ins.executeUpdate();
-                }
+                for (Row r : rows) insert(ins, terms, r);
             }
         } finally {
             pool.shutdownNow();
@@ -178,6 +186,7 @@ public final class SearchIndex implements StoreHook {
     static void optimize(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
+            s.execute("INSERT INTO search_terms(search_terms) VALUES ('optimize')");
         }
     }
 
@@ -200,6 +209,7 @@ public final class SearchIndex implements StoreHook {
     static void integrityCheck(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
+            s.execute("INSERT INTO search_terms(search_terms) VALUES ('integrity-check')");
         }
     }
 }

@@ -62,13 +62,16 @@ public final class SearchService {
         QueryCompiler.Compiled plain = QueryCompiler.compile(query, false);
         int lim = Math.max(0, Math.min(MAX_LIMIT, limit));
         int off = Math.max(0, offset);
+        List<String> words = QueryCompiler.words(q.highlights());
+        Term oneChar = oneChar(query);
         return library.read(c -> {
-            Filtered f = Filtered.of(c, plain);
-            long total = f != null ? f.total() : count(c, plain);
+            Filtered f = oneChar == null ? Filtered.of(c, plain) : null;
+            long total = oneChar != null ? OneChar.count(c, oneChar) : f != null ? f.total() : count(c, plain);
             if (lim == 0 || off >= total) return new SearchResult(total, List.of());
             Map<Long, Double> scores = new HashMap<>();
-            List<Long> ids = f != null && sort != Sort.DATE ? f.page(c, q.match(), off, lim, scores, rankCap)
-                    : page(c, q, plain.match(), sort, off, lim, scores, total, rankCap);
+            List<Long> ids = oneChar != null && sort != Sort.DATE ? OneChar.page(c, oneChar, off, lim, scores)
+                    : f != null && sort != Sort.DATE ? f.page(c, q.match(), words, off, lim, scores, rankCap)
+                    : page(c, q, plain.match(), words, sort, off, lim, scores, total, rankCap);
             List<SearchHit> hits = new ArrayList<>();
             for (StoredArticle s : fetch(c, ids)) {
                 List<HitPosition> pos = Highlighter.positions(s.article(), q.highlights());
@@ -84,14 +87,17 @@ public final class SearchService {
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return List.of();
         String plain = QueryCompiler.compile(query, false).match();
-        return library.read(c -> page(c, q, plain, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0, rankCap));
+        List<String> words = QueryCompiler.words(q.highlights());
+        return library.read(c -> page(c, q, plain, words, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0, rankCap));
     }
 
     /** How many articles match, without ranking or snippets. */
     public long count(String query) throws LibraryException {
         QueryCompiler.Compiled q = QueryCompiler.compile(SearchQuery.parse(query), false);
         if (q.match() == null && q.where().isEmpty()) return 0;
+        Term oneChar = oneChar(SearchQuery.parse(query));
         return library.read(c -> {
+            if (oneChar != null) return OneChar.count(c, oneChar);
             Filtered f = Filtered.of(c, q);
             return f != null ? f.total() : count(c, q);
         });
@@ -197,11 +203,17 @@ public final class SearchService {
         }
     }
 
-    private static List<Long> page(Connection c, QueryCompiler.Compiled q, String plainMatch, Sort sort, int offset, int limit,
-                                   Map<Long, Double> scores, long total, int cap) throws SQLException {
+    private static List<Long> page(Connection c, QueryCompiler.Compiled q, String plainMatch, List<String> words, Sort sort,
+                                   int offset, int limit, Map<Long, Double> scores, long total, int cap) throws SQLException {
         String sql;
         boolean rank = sort != Sort.DATE && q.match() != null;
-        if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), plainMatch, offset, limit, scores, cap);
+        if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), plainMatch, words, offset, limit, scores, cap);
+        if (rank && q.where().isEmpty() && !words.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?")) {
+                ps.setString(1, q.match());
+                return pageOf(ranked(c, ps, words, Long.MIN_VALUE, Long.MAX_VALUE), offset, limit, scores);
+            }
+        }
         String byDate = " ORDER BY e.date DESC, p.number, a.seq, a.id DESC";
         if (q.match() != null && q.where().isEmpty() && rank) {
             sql = "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? ORDER BY rank";
@@ -228,8 +240,8 @@ public final class SearchService {
     }
 
     /** See {@link #RANK_CAP}: the best of the newest RANK_CAP matches by bm25, then the older ones newest first. */
-    private static List<Long> cappedPage(Connection c, String match, String plainMatch, int offset, int limit, Map<Long, Double> scores,
-                                         int cap) throws SQLException {
+    private static List<Long> cappedPage(Connection c, String match, String plainMatch, List<String> words, int offset, int limit,
+                                         Map<Long, Double> scores, int cap) throws SQLException {
         long cutoff;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " + (cap - 1))) {
@@ -240,7 +252,13 @@ public final class SearchService {
             }
         }
         List<Long> ids = new ArrayList<>();
-        if (offset < cap) {
+        if (offset < cap && !words.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? AND rowid >= ?")) {
+                ps.setString(1, match);
+                ps.setLong(2, cutoff);
+                ids.addAll(pageOf(ranked(c, ps, words, cutoff, Long.MAX_VALUE), offset, limit, scores));
+            }
+        } else if (offset < cap) {
             try (PreparedStatement ps = c.prepareStatement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? "
                     + "AND rowid >= ? ORDER BY rank LIMIT " + Math.min(limit, cap - offset) + " OFFSET " + offset)) {
                 ps.setString(1, match);
@@ -265,6 +283,121 @@ public final class SearchService {
             }
         }
         return ids;
+    }
+
+    /**
+     * The rows of a statement returning (rowid, bm25), best first: the score is -bm25, times 1 + the share of the
+     * query's dictionary words ({@code search_terms} word tokens) the segmenter found in the article, so a real word
+     * (海宁) ranks above an accidental run of its chars (上[海宁]波). Ties: newest first. {@code lo..hi} bounds the
+     * rowids, to walk only that part of the word doclists.
+     */
+    static List<double[]> ranked(Connection c, PreparedStatement ps, List<String> words, long lo, long hi) throws SQLException {
+        List<double[]> rows = new ArrayList<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new double[] {rs.getLong(1), -rs.getDouble(2)});
+                ids.add(rs.getLong(1));
+            }
+        }
+        if (!words.isEmpty() && !rows.isEmpty()) {
+            Map<Long, Integer> found = new HashMap<>();
+            try (PreparedStatement w = c.prepareStatement(
+                    "SELECT rowid FROM search_terms WHERE search_terms MATCH ? AND rowid BETWEEN ? AND ?")) {
+                for (String word : words) {
+                    w.setString(1, "\"" + word + "\"");
+                    w.setLong(2, lo);
+                    w.setLong(3, hi);
+                    try (ResultSet rs = w.executeQuery()) {
+                        while (rs.next()) {
+                            long id = rs.getLong(1);
+                            if (ids.contains(id)) found.merge(id, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            for (double[] r : rows) {
+                Integer n = found.get((long) r[0]);
+                if (n != null) r[1] *= 1 + (double) n / words.size();
+            }
+        }
+        rows.sort((x, y) -> {
+            int byScore = Double.compare(y[1], x[1]);
+            return byScore != 0 ? byScore : Double.compare(y[0], x[0]);
+        });
+        return rows;
+    }
+
+    private static List<Long> pageOf(List<double[]> ranked, int offset, int limit, Map<Long, Double> scores) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = offset; i < ranked.size() && ids.size() < limit; i++) {
+            long id = (long) ranked.get(i)[0];
+            ids.add(id);
+            scores.put(id, ranked.get(i)[1]);
+        }
+        return ids;
+    }
+
+    /** The query's only node when it is a single term of one (non-gap) char, else null. */
+    static Term oneChar(SearchQuery q) {
+        if (!(q.root() instanceof Term t)) return null;
+        String f = Fold.fold(t.text());
+        return f.length() == 1 && !Fold.isGap(f.charAt(0)) ? t : null;
+    }
+
+    /**
+     * A query of one char, answered from {@code search_terms} alone (one doclist walk, where {@code search_fts}
+     * would merge the doclists of every bigram starting with the char, in each statement): the articles with the
+     * char in the title first, then the others, each newest first. No bm25: over a single char it would mostly
+     * measure text length, and computing it needs the merged positions.
+     */
+    static final class OneChar {
+        private OneChar() {
+        }
+
+        private static String anywhere(Term t) {
+            return "\"" + Tokens.charToken(Fold.fold(t.text().charAt(0))) + "\"";
+        }
+
+        private static String title(Term t) {
+            return "\"" + Tokens.titleCharToken(Fold.fold(t.text().charAt(0))) + "\"";
+        }
+
+        static long count(Connection c, Term t) throws SQLException {
+            return countOf(c, t.titleOnly() ? title(t) : anywhere(t));
+        }
+
+        private static long countOf(Connection c, String match) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM search_terms WHERE search_terms MATCH ?")) {
+                ps.setString(1, match);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+        }
+
+        static List<Long> page(Connection c, Term t, int offset, int limit, Map<Long, Double> scores) throws SQLException {
+            List<Long> ids = new ArrayList<>();
+            take(c, title(t), offset, limit, 2.0, ids, scores);
+            if (t.titleOnly() || ids.size() >= limit) return ids;
+            long inTitle = ids.isEmpty() ? countOf(c, title(t)) : offset + ids.size();
+            take(c, anywhere(t) + " NOT " + title(t), (int) Math.max(0, offset - inTitle), limit - ids.size(), 1.0, ids, scores);
+            return ids;
+        }
+
+        private static void take(Connection c, String match, int offset, int limit, double score, List<Long> ids,
+                                 Map<Long, Double> scores) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_terms WHERE search_terms MATCH ? "
+                    + "ORDER BY rowid DESC LIMIT " + limit + " OFFSET " + offset)) {
+                ps.setString(1, match);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        scores.put(rs.getLong(1), score);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -327,8 +460,8 @@ public final class SearchService {
          * The best of the newest {@code cap} matches by bm25 (of {@code rankMatch}, which may add word tokens), then
          * the older ones newest first.
          */
-        List<Long> page(Connection c, String rankMatch, int offset, int limit, Map<Long, Double> scores, int cap)
-                throws SQLException {
+        List<Long> page(Connection c, String rankMatch, List<String> words, int offset, int limit, Map<Long, Double> scores,
+                        int cap) throws SQLException {
             if (total == 0) return List.of();
             long cutoff = low;
             if (total > cap) {
@@ -343,21 +476,10 @@ public final class SearchService {
             long inWindow = Math.min(total, cap);
             List<Long> ids = new ArrayList<>();
             if (offset < inWindow) {
-                List<long[]> ranked = new ArrayList<>(); // {id, bm25 as raw bits}
                 try (PreparedStatement ps = c.prepareStatement(
                         "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?" + IN)) {
                     bind(ps, rankMatch, cutoff, high);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) ranked.add(new long[] {rs.getLong(1), Double.doubleToRawLongBits(rs.getDouble(2))});
-                    }
-                }
-                ranked.sort((x, y) -> {
-                    int byRank = Double.compare(Double.longBitsToDouble(x[1]), Double.longBitsToDouble(y[1]));
-                    return byRank != 0 ? byRank : Long.compare(y[0], x[0]);
-                });
-                for (int i = offset; i < ranked.size() && ids.size() < limit; i++) {
-                    ids.add(ranked.get(i)[0]);
-                    scores.put(ranked.get(i)[0], -Double.longBitsToDouble(ranked.get(i)[1]));
+                    ids.addAll(pageOf(ranked(c, ps, words, cutoff, high), offset, limit, scores));
                 }
             }
             if (ids.size() < limit && total > cap) {
