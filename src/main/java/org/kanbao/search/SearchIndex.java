@@ -109,6 +109,34 @@ public final class SearchIndex implements StoreHook {
             s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
             s.execute("INSERT INTO search_terms(search_terms) VALUES ('delete-all')");
         }
+        bulk(c, true);
+        try {
+            rebuildRows(c);
+        } finally {
+            bulk(c, false);
+        }
+        optimize(c);
+        setVersion(c);
+    }
+
+    /**
+     * Bulk mode for a rebuild: FTS5 buffers {@value #BULK_HASH} bytes of pending terms before it writes a segment
+     * (default 1 MB: a segment per ~100 articles, each merged again and again by automerge) and does not merge
+     * while loading; the final optimize merges once. Settings are stored in the tables' config, so they are reset.
+     */
+    static void bulk(Connection c, boolean on) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String t : new String[] {"search_fts", "search_terms"}) {
+                s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('hashsize', " + (on ? BULK_HASH : 1024 * 1024) + ")");
+                s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('automerge', " + (on ? 0 : 4) + ")");
+                s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('crisismerge', " + (on ? 64 : 16) + ")");
+            }
+        }
+    }
+
+    static final int BULK_HASH = 64 * 1024 * 1024;
+
+    private void rebuildRows(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT " + ArticleCodec.COLUMNS + ArticleCodec.FROM + "ORDER BY a.id")) {
             insertFresh(c, new java.util.Iterator<>() {
@@ -139,8 +167,6 @@ public final class SearchIndex implements StoreHook {
             if (e.getCause() instanceof SQLException se) throw se;
             throw e;
         }
-        optimize(c);
-        setVersion(c);
     }
 
     /** Inserts rows known to be absent from the index (no delete first). */

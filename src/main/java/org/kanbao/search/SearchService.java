@@ -209,10 +209,7 @@ public final class SearchService {
         boolean rank = sort != Sort.DATE && q.match() != null;
         if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), plainMatch, words, offset, limit, scores, cap);
         if (rank && q.where().isEmpty() && !words.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?")) {
-                ps.setString(1, q.match());
-                return pageOf(ranked(c, ps, words, Long.MIN_VALUE, Long.MAX_VALUE), offset, limit, scores);
-            }
+            return ranked(c, q.match(), words, Long.MIN_VALUE, Long.MAX_VALUE, null, offset, limit, scores);
         }
         String byDate = " ORDER BY e.date DESC, p.number, a.seq, a.id DESC";
         if (q.match() != null && q.where().isEmpty() && rank) {
@@ -253,11 +250,7 @@ public final class SearchService {
         }
         List<Long> ids = new ArrayList<>();
         if (offset < cap && !words.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? AND rowid >= ?")) {
-                ps.setString(1, match);
-                ps.setLong(2, cutoff);
-                ids.addAll(pageOf(ranked(c, ps, words, cutoff, Long.MAX_VALUE), offset, limit, scores));
-            }
+            ids.addAll(ranked(c, match, words, cutoff, Long.MAX_VALUE, null, offset, Math.min(limit, cap - offset), scores));
         } else if (offset < cap) {
             try (PreparedStatement ps = c.prepareStatement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? "
                     + "AND rowid >= ? ORDER BY rank LIMIT " + Math.min(limit, cap - offset) + " OFFSET " + offset)) {
@@ -286,56 +279,45 @@ public final class SearchService {
     }
 
     /**
-     * The rows of a statement returning (rowid, bm25), best first: the score is -bm25, times 1 + the share of the
-     * query's dictionary words ({@code search_terms} word tokens) the segmenter found in the article, so a real word
-     * (海宁) ranks above an accidental run of its chars (上[海宁]波). Ties: newest first. {@code lo..hi} bounds the
-     * rowids, to walk only that part of the word doclists.
+     * A page of the matches of {@code match} with rowids in {@code lo..hi} (and in the JSON id set {@code ids} when
+     * not null), best first. The score is -bm25, times 1 + the share of the query's dictionary words
+     * ({@code search_terms} word tokens) the segmenter found in the article, so a real word (海宁) ranks above an
+     * accidental run of its chars (上[海宁]波); ties newest first. One statement: the word sets are materialised once
+     * by SQLite and only the page's rows come back.
      */
-    static List<double[]> ranked(Connection c, PreparedStatement ps, List<String> words, long lo, long hi) throws SQLException {
-        List<double[]> rows = new ArrayList<>();
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new double[] {rs.getLong(1), -rs.getDouble(2)});
-                ids.add(rs.getLong(1));
+    static List<Long> ranked(Connection c, String match, List<String> words, long lo, long hi, String ids, int offset,
+                             int limit, Map<Long, Double> scores) throws SQLException {
+        StringBuilder score = new StringBuilder("-rank");
+        if (!words.isEmpty()) {
+            score.append(" * (1 + (");
+            for (int i = 0; i < words.size(); i++) {
+                score.append(i == 0 ? "" : " + ").append("(rowid IN (SELECT rowid FROM search_terms WHERE search_terms "
+                        + "MATCH ? AND rowid BETWEEN ? AND ?))");
             }
+            score.append(") / ").append(words.size()).append(".0)");
         }
-        if (!words.isEmpty() && !rows.isEmpty()) {
-            Map<Long, Integer> found = new HashMap<>();
-            try (PreparedStatement w = c.prepareStatement(
-                    "SELECT rowid FROM search_terms WHERE search_terms MATCH ? AND rowid BETWEEN ? AND ?")) {
-                for (String word : words) {
-                    w.setString(1, "\"" + word + "\"");
-                    w.setLong(2, lo);
-                    w.setLong(3, hi);
-                    try (ResultSet rs = w.executeQuery()) {
-                        while (rs.next()) {
-                            long id = rs.getLong(1);
-                            if (ids.contains(id)) found.merge(id, 1, Integer::sum);
-                        }
-                    }
+        String sql = "SELECT rowid, " + score + " AS score FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
+                + (ids == null ? "" : Filtered.IN) + " ORDER BY score DESC, rowid DESC LIMIT " + limit + " OFFSET " + offset;
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = 1;
+            for (String w : words) {
+                ps.setString(p++, "\"" + w + "\"");
+                ps.setLong(p++, lo);
+                ps.setLong(p++, hi);
+            }
+            ps.setString(p++, match);
+            ps.setLong(p++, lo);
+            ps.setLong(p++, hi);
+            if (ids != null) ps.setString(p, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                    scores.put(rs.getLong(1), rs.getDouble(2));
                 }
             }
-            for (double[] r : rows) {
-                Integer n = found.get((long) r[0]);
-                if (n != null) r[1] *= 1 + (double) n / words.size();
-            }
         }
-        rows.sort((x, y) -> {
-            int byScore = Double.compare(y[1], x[1]);
-            return byScore != 0 ? byScore : Double.compare(y[0], x[0]);
-        });
-        return rows;
-    }
-
-    private static List<Long> pageOf(List<double[]> ranked, int offset, int limit, Map<Long, Double> scores) {
-        List<Long> ids = new ArrayList<>();
-        for (int i = offset; i < ranked.size() && ids.size() < limit; i++) {
-            long id = (long) ranked.get(i)[0];
-            ids.add(id);
-            scores.put(id, ranked.get(i)[1]);
-        }
-        return ids;
+        return out;
     }
 
     /** The query's only node when it is a single term of one (non-gap) char, else null. */
@@ -415,7 +397,7 @@ public final class SearchService {
     record Filtered(String match, String ids, long low, long high, long total) {
         /** Filters selecting more articles than this take the join instead. */
         static final int MAX_IDS = 100_000;
-        private static final String IN = " AND +rowid IN (SELECT value FROM json_each(?))";
+        static final String IN = " AND +rowid IN (SELECT value FROM json_each(?))";
 
         static Filtered of(Connection c, QueryCompiler.Compiled q) throws SQLException {
             if (q.match() == null || q.where().isEmpty()) return null;
@@ -476,11 +458,7 @@ public final class SearchService {
             long inWindow = Math.min(total, cap);
             List<Long> ids = new ArrayList<>();
             if (offset < inWindow) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?" + IN)) {
-                    bind(ps, rankMatch, cutoff, high);
-                    ids.addAll(pageOf(ranked(c, ps, words, cutoff, high), offset, limit, scores));
-                }
+                ids.addAll(ranked(c, rankMatch, words, cutoff, high, this.ids, offset, limit, scores));
             }
             if (ids.size() < limit && total > cap) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
@@ -521,7 +499,7 @@ public final class SearchService {
                 while (rs.next()) {
                     org.kanbao.model.Article a = new org.kanbao.model.Article(
                             org.kanbao.model.ArticleKind.fromCode(rs.getString(9)), rs.getString(10), rs.getString(11),
-                            rs.getString(12), List.of(), rs.getString(13), body(rs.getString(14)), null, false, null);
+                            rs.getString(12), List.of(), rs.getString(13), body(rs.getBytes(14)), null, false, null);
                     String date = rs.getString(6);
                     StoredArticle s = new StoredArticle(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
                             rs.getString(5), date == null ? null : java.time.LocalDate.parse(date), rs.getInt(7),
@@ -537,6 +515,11 @@ public final class SearchService {
 
     /** Body blocks from the stored JSON array of {type, text}; what cannot be read is left out. */
     static List<org.kanbao.model.BodyBlock> body(String json) {
+        return body(json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The same from the column's UTF-8 bytes: Jackson decodes them itself, without a JSON String in between. */
+    static List<org.kanbao.model.BodyBlock> body(byte[] json) {
         List<org.kanbao.model.BodyBlock> out = new ArrayList<>();
         if (json == null) return out;
         try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(json)) {
