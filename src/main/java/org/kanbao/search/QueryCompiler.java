@@ -114,17 +114,25 @@ final class QueryCompiler {
     }
 
     /**
-     * A term matches where its chars occur in a row (the phrase of its char grams, see {@link Tokens#grams}). When the term is one dictionary word, the
-     * word columns add rank where the segmenter found it as a word (not an accidental run of its chars such as
-     * 上[海宁]波), but no rows, since a word occurrence is always a char occurrence too.
+     * A term matches where its chars occur in a row (the phrase of its char grams, see {@link Tokens#grams}). The
+     * dictionary-word rank (real word 海宁 rather than an accidental run 上[海宁]波) comes from {@code search_terms},
+     * see {@link SearchService}; {@code withWord} is kept for callers and no longer changes the expression.
      */
     static String term(Term t, boolean withWord) {
         String folded = Fold.fold(t.text());
         String chars = Tokens.phrase(folded);
         if (chars == null) return "\"" + Tokens.GAP + Tokens.GAP + "\""; // matches nothing
-        String word = withWord ? Tokens.word(folded) : null;
-        String expr = word == null ? chars : "(\"" + word + "\" OR " + chars + ")";
-        return t.titleOnly() ? "title : " + expr : expr;
+        return t.titleOnly() ? "title : " + chars : chars;
+    }
+
+    /** The word tokens (search_terms) of the highlighted terms that are one dictionary word each, distinct. */
+    static List<String> words(List<Term> terms) {
+        List<String> out = new ArrayList<>();
+        for (Term t : terms) {
+            String w = Tokens.word(Fold.fold(t.text()));
+            if (w != null && !out.contains(w)) out.add(w);
+        }
+        return out;
     }
 
     /** SQL for any node; terms become index look-ups. */

@@ -22,11 +22,11 @@ import org.kanbao.store.StoreHook;
  */
 public final class SearchIndex implements StoreHook {
     /** Bump when tokenisation changes: libraries with another version are re-indexed on open. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     private static final int CHUNK = 64;
 
-    /** The token columns of one article. */
-    record Row(long id, String body, String title) {
+    /** The token columns of one article: search_fts's body and title, search_terms's terms. */
+    record Row(long id, String body, String title, String terms) {
     }
 
     @Override
@@ -50,7 +50,22 @@ public final class SearchIndex implements StoreHook {
     }
 
     static Row row(long id, Article a) {
-        return new Row(id, Tokens.column(Fold.fold(bodyText(a))), Tokens.column(Fold.fold(a.title())));
+        String body = Fold.fold(bodyText(a));
+        String title = Fold.fold(a.title());
+        return new Row(id, Tokens.grams(body), Tokens.grams(title), Tokens.terms(body, title));
+    }
+
+    private static final String INSERT = "INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)";
+    private static final String INSERT_TERMS = "INSERT INTO search_terms(rowid, terms) VALUES (?,?)";
+
+    private static void insert(PreparedStatement ins, PreparedStatement terms, Row r) throws SQLException {
+        ins.setLong(1, r.id());
+        ins.setString(2, r.body());
+        ins.setString(3, r.title());
+        ins.executeUpdate();
+        terms.setLong(1, r.id());
+        terms.setString(2, r.terms());
+        terms.executeUpdate();
     }
 
     /** Adds or replaces the entries of these articles, tokenising on all cores while inserting. */
@@ -58,14 +73,8 @@ public final class SearchIndex implements StoreHook {
         // a new article's id has no entry unless a delete bypassed the hooks; deleting first keeps the insert safe
         remove(c, articles.stream().map(StoredArticle::id).toList());
         if (articles.size() <= CHUNK) {
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
-                for (StoredArticle s : articles) {
-                    Row r = row(s.id(), s.article());
-                    ins.setLong(1, r.id());
-                    ins.setString(2, r.body());
-                    ins.setString(3, r.title());
-                    ins.executeUpdate();
-                }
+            try (PreparedStatement ins = c.prepareStatement(INSERT); PreparedStatement terms = c.prepareStatement(INSERT_TERMS)) {
+                for (StoredArticle s : articles) insert(ins, terms, row(s.id(), s.article()));
             }
         } else {
             insertFresh(c, articles);
@@ -73,10 +82,13 @@ public final class SearchIndex implements StoreHook {
     }
 
     void remove(Connection c, Collection<Long> ids) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?")) {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?");
+             PreparedStatement delTerms = c.prepareStatement("DELETE FROM search_terms WHERE rowid = ?")) {
             for (long id : ids) {
                 del.setLong(1, id);
                 del.executeUpdate();
+                delTerms.setLong(1, id);
+                delTerms.executeUpdate();
             }
         }
     }
@@ -95,7 +107,36 @@ public final class SearchIndex implements StoreHook {
     void rebuild(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
+            s.execute("INSERT INTO search_terms(search_terms) VALUES ('delete-all')");
         }
+        bulk(c, true);
+        try {
+            rebuildRows(c);
+        } finally {
+            bulk(c, false);
+        }
+        optimize(c);
+        setVersion(c);
+    }
+
+    /**
+     * Bulk mode for a rebuild: FTS5 buffers {@value #BULK_HASH} bytes of pending terms before it writes a segment
+     * (default 1 MB: a segment per ~100 articles, each merged again and again by automerge) and does not merge
+     * while loading; the final optimize merges once. Settings are stored in the tables' config, so they are reset.
+     */
+    static void bulk(Connection c, boolean on) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String t : new String[] {"search_fts", "search_terms"}) {
+                s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('hashsize', " + (on ? BULK_HASH : 1024 * 1024) + ")");
+                s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('automerge', " + (on ? 0 : 4) + ")");
+                s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('crisismerge', " + (on ? 64 : 16) + ")");
+            }
+        }
+    }
+
+    static final int BULK_HASH = 64 * 1024 * 1024;
+
+    private void rebuildRows(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT " + ArticleCodec.COLUMNS + ArticleCodec.FROM + "ORDER BY a.id")) {
             insertFresh(c, new java.util.Iterator<>() {
@@ -126,8 +167,6 @@ public final class SearchIndex implements StoreHook {
             if (e.getCause() instanceof SQLException se) throw se;
             throw e;
         }
-        optimize(c);
-        setVersion(c);
     }
 
     /** Inserts rows known to be absent from the index (no delete first). */
@@ -147,7 +186,7 @@ public final class SearchIndex implements StoreHook {
             return t;
         });
         java.util.ArrayDeque<java.util.concurrent.Future<List<Row>>> inFlight = new java.util.ArrayDeque<>();
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)")) {
+        try (PreparedStatement ins = c.prepareStatement(INSERT); PreparedStatement terms = c.prepareStatement(INSERT_TERMS)) {
             while (articles.hasNext() || !inFlight.isEmpty()) {
                 while (articles.hasNext() && inFlight.size() < 4 * threads) {
                     List<StoredArticle> chunk = new ArrayList<>(CHUNK);
@@ -163,12 +202,7 @@ public final class SearchIndex implements StoreHook {
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw new IllegalStateException("tokenising failed", e.getCause());
                 }
-                for (Row r : rows) {
-                    ins.setLong(1, r.id());
-                    ins.setString(2, r.body());
-                    ins.setString(3, r.title());
-                    ins.executeUpdate();
-                }
+                for (Row r : rows) insert(ins, terms, r);
             }
         } finally {
             pool.shutdownNow();
@@ -178,6 +212,7 @@ public final class SearchIndex implements StoreHook {
     static void optimize(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
+            s.execute("INSERT INTO search_terms(search_terms) VALUES ('optimize')");
         }
     }
 
@@ -200,6 +235,7 @@ public final class SearchIndex implements StoreHook {
     static void integrityCheck(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
+            s.execute("INSERT INTO search_terms(search_terms) VALUES ('integrity-check')");
         }
     }
 }

@@ -62,11 +62,16 @@ public final class SearchService {
         QueryCompiler.Compiled plain = QueryCompiler.compile(query, false);
         int lim = Math.max(0, Math.min(MAX_LIMIT, limit));
         int off = Math.max(0, offset);
+        List<String> words = QueryCompiler.words(q.highlights());
+        Term oneChar = oneChar(query);
         return library.read(c -> {
-            long total = count(c, plain);
+            Filtered f = oneChar == null ? Filtered.of(c, plain) : null;
+            long total = oneChar != null ? OneChar.count(c, oneChar) : f != null ? f.total() : count(c, plain);
             if (lim == 0 || off >= total) return new SearchResult(total, List.of());
             Map<Long, Double> scores = new HashMap<>();
-            List<Long> ids = page(c, q, plain.match(), sort, off, lim, scores, total, rankCap);
+            List<Long> ids = oneChar != null && sort != Sort.DATE ? OneChar.page(c, oneChar, off, lim, scores)
+                    : f != null && sort != Sort.DATE ? f.page(c, q.match(), words, off, lim, scores, rankCap)
+                    : page(c, q, plain.match(), words, sort, off, lim, scores, total, rankCap);
             List<SearchHit> hits = new ArrayList<>();
             for (StoredArticle s : fetch(c, ids)) {
                 List<HitPosition> pos = Highlighter.positions(s.article(), q.highlights());
@@ -82,14 +87,20 @@ public final class SearchService {
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return List.of();
         String plain = QueryCompiler.compile(query, false).match();
-        return library.read(c -> page(c, q, plain, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0, rankCap));
+        List<String> words = QueryCompiler.words(q.highlights());
+        return library.read(c -> page(c, q, plain, words, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0, rankCap));
     }
 
     /** How many articles match, without ranking or snippets. */
     public long count(String query) throws LibraryException {
         QueryCompiler.Compiled q = QueryCompiler.compile(SearchQuery.parse(query), false);
         if (q.match() == null && q.where().isEmpty()) return 0;
-        return library.read(c -> count(c, q));
+        Term oneChar = oneChar(SearchQuery.parse(query));
+        return library.read(c -> {
+            if (oneChar != null) return OneChar.count(c, oneChar);
+            Filtered f = Filtered.of(c, q);
+            return f != null ? f.total() : count(c, q);
+        });
     }
 
     /** All hits of the query's terms in one article, for the article pane and the page view; empty if none. */
@@ -192,11 +203,14 @@ public final class SearchService {
         }
     }
 
-    private static List<Long> page(Connection c, QueryCompiler.Compiled q, String plainMatch, Sort sort, int offset, int limit,
-                                   Map<Long, Double> scores, long total, int cap) throws SQLException {
+    private static List<Long> page(Connection c, QueryCompiler.Compiled q, String plainMatch, List<String> words, Sort sort,
+                                   int offset, int limit, Map<Long, Double> scores, long total, int cap) throws SQLException {
         String sql;
         boolean rank = sort != Sort.DATE && q.match() != null;
-        if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), plainMatch, offset, limit, scores, cap);
+        if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), plainMatch, words, offset, limit, scores, cap);
+        if (rank && q.where().isEmpty() && !words.isEmpty()) {
+            return ranked(c, q.match(), words, Long.MIN_VALUE, Long.MAX_VALUE, null, offset, limit, scores);
+        }
         String byDate = " ORDER BY e.date DESC, p.number, a.seq, a.id DESC";
         if (q.match() != null && q.where().isEmpty() && rank) {
             sql = "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? ORDER BY rank";
@@ -223,8 +237,8 @@ public final class SearchService {
     }
 
     /** See {@link #RANK_CAP}: the best of the newest RANK_CAP matches by bm25, then the older ones newest first. */
-    private static List<Long> cappedPage(Connection c, String match, String plainMatch, int offset, int limit, Map<Long, Double> scores,
-                                         int cap) throws SQLException {
+    private static List<Long> cappedPage(Connection c, String match, String plainMatch, List<String> words, int offset, int limit,
+                                         Map<Long, Double> scores, int cap) throws SQLException {
         long cutoff;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " + (cap - 1))) {
@@ -235,7 +249,9 @@ public final class SearchService {
             }
         }
         List<Long> ids = new ArrayList<>();
-        if (offset < cap) {
+        if (offset < cap && !words.isEmpty()) {
+            ids.addAll(ranked(c, match, words, cutoff, Long.MAX_VALUE, null, offset, Math.min(limit, cap - offset), scores));
+        } else if (offset < cap) {
             try (PreparedStatement ps = c.prepareStatement("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? "
                     + "AND rowid >= ? ORDER BY rank LIMIT " + Math.min(limit, cap - offset) + " OFFSET " + offset)) {
                 ps.setString(1, match);
@@ -262,13 +278,216 @@ public final class SearchService {
         return ids;
     }
 
+    /**
+     * A page of the matches of {@code match} with rowids in {@code lo..hi} (and in the JSON id set {@code ids} when
+     * not null), best first. The score is -bm25, times 1 + the share of the query's dictionary words
+     * ({@code search_terms} word tokens) the segmenter found in the article, so a real word (海宁) ranks above an
+     * accidental run of its chars (上[海宁]波); ties newest first. One statement: the word sets are materialised once
+     * by SQLite and only the page's rows come back.
+     */
+    static List<Long> ranked(Connection c, String match, List<String> words, long lo, long hi, String ids, int offset,
+                             int limit, Map<Long, Double> scores) throws SQLException {
+        StringBuilder score = new StringBuilder("-rank");
+        if (!words.isEmpty()) {
+            score.append(" * (1 + (");
+            for (int i = 0; i < words.size(); i++) {
+                score.append(i == 0 ? "" : " + ").append("(rowid IN (SELECT rowid FROM search_terms WHERE search_terms "
+                        + "MATCH ? AND rowid BETWEEN ? AND ?))");
+            }
+            score.append(") / ").append(words.size()).append(".0)");
+        }
+        String sql = "SELECT rowid, " + score + " AS score FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
+                + (ids == null ? "" : Filtered.IN) + " ORDER BY score DESC, rowid DESC LIMIT " + limit + " OFFSET " + offset;
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = 1;
+            for (String w : words) {
+                ps.setString(p++, "\"" + w + "\"");
+                ps.setLong(p++, lo);
+                ps.setLong(p++, hi);
+            }
+            ps.setString(p++, match);
+            ps.setLong(p++, lo);
+            ps.setLong(p++, hi);
+            if (ids != null) ps.setString(p, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                    scores.put(rs.getLong(1), rs.getDouble(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The query's only node when it is a single term of one (non-gap) char, else null. */
+    static Term oneChar(SearchQuery q) {
+        if (!(q.root() instanceof Term t)) return null;
+        String f = Fold.fold(t.text());
+        return f.length() == 1 && !Fold.isGap(f.charAt(0)) ? t : null;
+    }
+
+    /**
+     * A query of one char, answered from {@code search_terms} alone (one doclist walk, where {@code search_fts}
+     * would merge the doclists of every bigram starting with the char, in each statement): the articles with the
+     * char in the title first, then the others, each newest first. No bm25: over a single char it would mostly
+     * measure text length, and computing it needs the merged positions.
+     */
+    static final class OneChar {
+        private OneChar() {
+        }
+
+        private static String anywhere(Term t) {
+            return "\"" + Tokens.charToken(Fold.fold(t.text().charAt(0))) + "\"";
+        }
+
+        private static String title(Term t) {
+            return "\"" + Tokens.titleCharToken(Fold.fold(t.text().charAt(0))) + "\"";
+        }
+
+        static long count(Connection c, Term t) throws SQLException {
+            return countOf(c, t.titleOnly() ? title(t) : anywhere(t));
+        }
+
+        private static long countOf(Connection c, String match) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM search_terms WHERE search_terms MATCH ?")) {
+                ps.setString(1, match);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+        }
+
+        static List<Long> page(Connection c, Term t, int offset, int limit, Map<Long, Double> scores) throws SQLException {
+            List<Long> ids = new ArrayList<>();
+            take(c, title(t), offset, limit, 2.0, ids, scores);
+            if (t.titleOnly() || ids.size() >= limit) return ids;
+            long inTitle = ids.isEmpty() ? countOf(c, title(t)) : offset + ids.size();
+            take(c, anywhere(t) + " NOT " + title(t), (int) Math.max(0, offset - inTitle), limit - ids.size(), 1.0, ids, scores);
+            return ids;
+        }
+
+        private static void take(Connection c, String match, int offset, int limit, double score, List<Long> ids,
+                                 Map<Long, Double> scores) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_terms WHERE search_terms MATCH ? "
+                    + "ORDER BY rowid DESC LIMIT " + limit + " OFFSET " + offset)) {
+                ps.setString(1, match);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        scores.put(rs.getLong(1), score);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A term query narrowed by filters (paper, date, tags, ...) that select at most {@link #MAX_IDS} articles: the
+     * filters run first as plain SQL (from the editions and pages down, using their indexes), and FTS5 is then asked
+     * only within the rowid span of those ids, each match tested against the id set ({@code +rowid}: a test on the
+     * row, not a constraint FTS5 would turn into one look-up per id). This replaces joining every match of a common
+     * term to its page and edition, and bm25 runs only over the newest {@link #RANK_CAP} matches of the filter, as
+     * without one. No {@code ORDER BY rank} in SQL: FTS5 would then rank every row of the span before the id test.
+     *
+     * @param ids  the filter's ids as a JSON array, for {@code json_each}
+     * @param low  the smallest filter id
+     * @param high the largest
+     */
+    record Filtered(String match, String ids, long low, long high, long total) {
+        /** Filters selecting more articles than this take the join instead. */
+        static final int MAX_IDS = 100_000;
+        static final String IN = " AND +rowid IN (SELECT value FROM json_each(?))";
+
+        static Filtered of(Connection c, QueryCompiler.Compiled q) throws SQLException {
+            if (q.match() == null || q.where().isEmpty()) return null;
+            // no ORDER BY: the planner then starts from the filtered editions/pages and reads article ids from the
+            // article_page index instead of walking the article table in id order
+            StringBuilder json = new StringBuilder("[");
+            long low = Long.MAX_VALUE;
+            long high = Long.MIN_VALUE;
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id" + FROM_ARTICLES + "WHERE " + q.where()
+                    + " LIMIT " + (MAX_IDS + 1))) {
+                int i = 1;
+                for (Object o : q.params()) ps.setObject(i++, o);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (n++ == MAX_IDS) return null;
+                        long id = rs.getLong(1);
+                        if (n > 1) json.append(',');
+                        json.append(id);
+                        low = Math.min(low, id);
+                        high = Math.max(high, id);
+                    }
+                }
+            }
+            if (n == 0) return new Filtered(q.match(), "[]", 0, -1, 0);
+            String ids = json.append(']').toString();
+            long total;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?" + IN)) {
+                ps.setString(1, q.match());
+                ps.setLong(2, low);
+                ps.setLong(3, high);
+                ps.setString(4, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    total = rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+            return new Filtered(q.match(), ids, low, high, total);
+        }
+
+        /**
+         * The best of the newest {@code cap} matches by bm25 (of {@code rankMatch}, which may add word tokens), then
+         * the older ones newest first.
+         */
+        List<Long> page(Connection c, String rankMatch, List<String> words, int offset, int limit, Map<Long, Double> scores,
+                        int cap) throws SQLException {
+            if (total == 0) return List.of();
+            long cutoff = low;
+            if (total > cap) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
+                        + "AND rowid BETWEEN ? AND ?" + IN + " ORDER BY rowid DESC LIMIT 1 OFFSET " + (cap - 1))) {
+                    bind(ps, match, low, high);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) cutoff = rs.getLong(1);
+                    }
+                }
+            }
+            long inWindow = Math.min(total, cap);
+            List<Long> ids = new ArrayList<>();
+            if (offset < inWindow) {
+                ids.addAll(ranked(c, rankMatch, words, cutoff, high, this.ids, offset, limit, scores));
+            }
+            if (ids.size() < limit && total > cap) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
+                        + "AND rowid BETWEEN ? AND ?" + IN + " ORDER BY rowid DESC LIMIT " + (limit - ids.size())
+                        + " OFFSET " + Math.max(0, offset - inWindow))) {
+                    bind(ps, match, low, cutoff - 1);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        }
+
+        private void bind(PreparedStatement ps, String m, long from, long to) throws SQLException {
+            ps.setString(1, m);
+            ps.setLong(2, from);
+            ps.setLong(3, to);
+            ps.setString(4, ids);
+        }
+    }
+
     private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
 
     /**
      * The articles in the order of {@code ids}, read in one statement with only what hits need (no bylines, jump,
      * zone), the body parsed with a streaming parser: the fetch is a fixed cost of every search.
      */
-    private static List<StoredArticle> fetch(Connection c, List<Long> ids) throws SQLException {
+    static List<StoredArticle> fetch(Connection c, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) return List.of();
         Map<Long, StoredArticle> byId = new HashMap<>();
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
@@ -280,7 +499,7 @@ public final class SearchService {
                 while (rs.next()) {
                     org.kanbao.model.Article a = new org.kanbao.model.Article(
                             org.kanbao.model.ArticleKind.fromCode(rs.getString(9)), rs.getString(10), rs.getString(11),
-                            rs.getString(12), List.of(), rs.getString(13), body(rs.getString(14)), null, false, null);
+                            rs.getString(12), List.of(), rs.getString(13), body(rs.getBytes(14)), null, false, null);
                     String date = rs.getString(6);
                     StoredArticle s = new StoredArticle(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
                             rs.getString(5), date == null ? null : java.time.LocalDate.parse(date), rs.getInt(7),
@@ -296,6 +515,11 @@ public final class SearchService {
 
     /** Body blocks from the stored JSON array of {type, text}; what cannot be read is left out. */
     static List<org.kanbao.model.BodyBlock> body(String json) {
+        return body(json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The same from the column's UTF-8 bytes: Jackson decodes them itself, without a JSON String in between. */
+    static List<org.kanbao.model.BodyBlock> body(byte[] json) {
         List<org.kanbao.model.BodyBlock> out = new ArrayList<>();
         if (json == null) return out;
         try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(json)) {

@@ -10,8 +10,10 @@ import java.util.List;
  */
 final class Tokens {
     static final String GAP = "zz";
-    /** Word tokens start with this, so no word equals a bigram of the same chars and no char prefix query matches one. */
+    /** Word tokens (in search_terms) start with this. */
     static final String WORD = "w";
+    /** Title-char tokens (in search_terms) start with this. */
+    static final String TITLE = "t";
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private Tokens() {
@@ -27,15 +29,55 @@ final class Tokens {
         return sb.toString();
     }
 
+    /** Token of a char in {@code search_terms}: in the title, lead or body. */
+    static String charToken(char c) {
+        StringBuilder sb = new StringBuilder(4);
+        hex(sb, c);
+        return sb.toString();
+    }
+
+    /** Token of a char in {@code search_terms}: in the title. */
+    static String titleCharToken(char c) {
+        StringBuilder sb = new StringBuilder(TITLE);
+        hex(sb, c);
+        return sb.toString();
+    }
+
     /**
-     * The text of one index column: the char grams, then a gap, then the words. Words go after the grams, not among
-     * them, so that gram positions stay adjacent for phrase matching; they share the column (rather than having
-     * their own) because FTS5 spends two bytes per term and document on any column but the first.
+     * The {@code search_terms} text of an article: each distinct non-gap char of title and body once, each distinct
+     * char of the title once more as {@value #TITLE}+hex, each distinct dictionary word of 2-32 chars as
+     * {@value #WORD}+hex. Input must be folded.
      */
-    static String column(String folded) {
-        String grams = grams(folded);
-        String words = words(folded);
-        return words.isEmpty() ? grams : grams + GAP + " " + words;
+    static String terms(String foldedBody, String foldedTitle) {
+        StringBuilder sb = new StringBuilder(2048);
+        java.util.BitSet seen = new java.util.BitSet(1 << 16);
+        java.util.BitSet seenTitle = new java.util.BitSet(1 << 16);
+        for (String text : new String[] {foldedTitle, foldedBody}) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Fold.isGap(c) || seen.get(c)) continue;
+                seen.set(c);
+                hex(sb, c);
+                sb.append(' ');
+            }
+        }
+        for (int i = 0; i < foldedTitle.length(); i++) {
+            char c = foldedTitle.charAt(i);
+            if (Fold.isGap(c) || seenTitle.get(c)) continue;
+            seenTitle.set(c);
+            sb.append(TITLE);
+            hex(sb, c);
+            sb.append(' ');
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        words(foldedTitle, words);
+        words(foldedBody, words);
+        for (String w : words) {
+            sb.append(WORD);
+            for (int i = 0; i < w.length(); i++) hex(sb, w.charAt(i));
+            sb.append(' ');
+        }
+        return sb.toString();
     }
 
     /**
@@ -103,13 +145,8 @@ final class Tokens {
         return body + "\"" + (prefix ? " *" : "");
     }
 
-    /**
-     * One token per word of two or more chars (single-char words add nothing to the char columns but size).
-     * Positions in this column are therefore not adjacent words; queries only ever look up one word in it.
-     * Input must be folded.
-     */
-    static String words(String folded) {
-        StringBuilder sb = new StringBuilder(folded.length() * 3);
+    /** Adds the dictionary words of 2-32 chars of the text's runs. Input must be folded. */
+    static void words(String folded, java.util.Set<String> out) {
         int i = 0;
         int n = folded.length();
         while (i < n) {
@@ -118,10 +155,9 @@ final class Tokens {
             while (i < n && !Fold.isGap(folded.charAt(i))) i++;
             if (start == i) break;
             for (String w : Segmenter.words(folded.substring(start, i))) {
-                if (w.length() >= 2 && w.length() <= 32) sb.append(WORD).append(hex(w)).append(' ');
+                if (w.length() >= 2 && w.length() <= 32) out.add(w);
             }
         }
-        return sb.toString();
     }
 
     /** The word token for a query term when the term is one indexed word, else null. Input must be folded. */

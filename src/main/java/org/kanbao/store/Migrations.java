@@ -19,7 +19,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V001__core.sql",
             "V002__search.sql",
-            "V003__tags.sql");
+            "V003__tags.sql",
+            "V004__search_terms.sql");
 
     private Migrations() {
     }

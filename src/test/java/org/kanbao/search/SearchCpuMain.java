@@ -29,10 +29,11 @@ public final class SearchCpuMain {
         try (Kanbao k = Kanbao.open(Path.of(args[0]), true)) {
             SearchService s = k.search();
             if (System.getProperty("rankCap") != null) s.rankCap = Integer.getInteger("rankCap");
-            double[] all = new double[QUERIES.length * reps];
-            double[] allCount = new double[QUERIES.length * reps];
             int i = 0;
-            for (String q : QUERIES) {
+            String[] queries = System.getProperty("queries") == null ? QUERIES : System.getProperty("queries").split("\\|");
+            double[] all = new double[queries.length * reps];
+            double[] allCount = new double[queries.length * reps];
+            for (String q : queries) {
                 for (int w = 0; w < 2; w++) { s.search(q, Sort.RANK, 0, Integer.getInteger("limit", 50)); s.count(q); }
                 double[] t = new double[reps];
                 double[] c = new double[reps];

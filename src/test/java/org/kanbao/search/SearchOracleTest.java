@@ -109,6 +109,36 @@ class SearchOracleTest {
     }
 
     @Test
+    void oneCharSearchesPageThroughExactlyTheOracleTitleHitsFirst() throws Exception {
+        Random r = new Random(3);
+        int checked = 0;
+        for (String q : samples(r, 1, 80)) {
+            if (!q.matches("[\\p{IsHan}]")) continue;
+            Set<Long> expected = oracle(q);
+            List<Long> seen = new ArrayList<>();
+            List<SearchHit> hits = new ArrayList<>();
+            for (int off = 0; off < expected.size() + 7; off += 7) {
+                SearchResult res = k.search().search(q, Sort.RANK, off, 7);
+                assertEquals(expected.size(), res.total(), q);
+                res.hits().forEach(h -> seen.add(h.articleId()));
+                hits.addAll(res.hits());
+            }
+            assertEquals(expected.size(), seen.size(), "each match once: " + q);
+            assertEquals(expected, new TreeSet<>(seen), q);
+            String f = Fold.fold(q);
+            boolean bodyOnlySeen = false;
+            for (SearchHit h : hits) {
+                boolean inTitle = folded.get(h.articleId()).get(0).contains(f);
+                assertTrue(inTitle ? !bodyOnlySeen : true, "title hits first: " + q);
+                bodyOnlySeen |= !inTitle;
+            }
+            assertEquals(all.stream().filter(s -> folded.get(s.id()).get(0).contains(f)).count(), k.search().count("title:" + q), q);
+            checked++;
+        }
+        assertTrue(checked >= 30, "checked " + checked);
+    }
+
+    @Test
     void hitPositionsPointAtTheTermInTheOriginalText() throws Exception {
         Random r = new Random(11);
         for (String q : samples(r, 3, 40)) {

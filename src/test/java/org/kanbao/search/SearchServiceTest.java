@@ -160,6 +160,29 @@ class SearchServiceTest {
         assertEquals(List.of(added.get(5), added.get(4)), seen.subList(4, 6));
     }
 
+    @Test
+    void aFilteredQueryOverTheRankCapPagesThroughEveryFilteredMatchOnce() throws Exception {
+        List<Long> inPaper = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String body = (i % 4 == 3 ? "社保" : "医保".repeat(1 + i % 3)) + "政策第" + i + "条";
+            String paper = i % 2 == 0 ? "甲报" : "乙报";
+            long id = TestLibrary.add(k, paper, LocalDate.of(2020, 1, 1 + i), 1 + i % 3, TestLibrary.article("标题" + i, body)).get(0).id();
+            if (i % 2 == 0 && i % 4 != 3) inPaper.add(id);
+        }
+        k.search().rankCap = 2;
+        assertEquals(inPaper.size(), k.search().count("医保 paper:甲报"));
+        List<Long> seen = new java.util.ArrayList<>();
+        for (int off = 0; off < 8; off += 2) {
+            SearchResult r = k.search().search("医保 paper:甲报", Sort.RANK, off, 2);
+            assertEquals(inPaper.size(), r.total());
+            r.hits().forEach(h -> seen.add(h.articleId()));
+        }
+        assertEquals(inPaper, seen.stream().sorted().toList());
+        assertEquals(List.of(inPaper.get(inPaper.size() - 3)), seen.subList(2, 3), "after the ranked two, newest first: " + seen);
+        assertEquals(0, k.search().count("医保 paper:丙报"));
+        assertEquals(List.of(), ids("医保 paper:丙报"));
+    }
+
     double score(String q, long id) throws Exception {
         return k.search().search(q, Sort.RANK, 0, 10).hits().stream().filter(h -> h.articleId() == id)
                 .findFirst().orElseThrow().score();
