@@ -30,7 +30,8 @@ final class SearchCommand extends ReadOnlyCommand {
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip this many hits first.")
     int offset;
 
-    @Option(names = "--sort", paramLabel = "rank|date", defaultValue = "rank", description = "Best match first (rank) or newest first (date).")
+    @Option(names = "--sort", paramLabel = "rank|date|oldest", defaultValue = "rank",
+            description = "Best match first (rank), newest first (date) or oldest first (oldest).")
     String sort;
 
     @Option(names = "--json", description = "Print {\"total\", \"hits\": [{id, headline, paper, date, page, snippet, marks, score}]}; "
@@ -41,11 +42,12 @@ final class SearchCommand extends ReadOnlyCommand {
     int run(Kanbao k) throws Exception {
         Sort order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
             case "rank", "relevance" -> Sort.RANK;
-            case "date" -> Sort.DATE;
+            case "date", "newest" -> Sort.DATE;
+            case "oldest" -> Sort.OLDEST;
             default -> null;
         };
         if (order == null) {
-            err().println("kanbao: --sort must be rank or date, not '" + sort + "'.");
+            err().println("kanbao: --sort must be rank, date or oldest, not '" + sort + "'.");
             return 2;
         }
         if (limit < 0 || offset < 0) {

@@ -56,7 +56,8 @@ public final class SearchService {
         return search(SearchQuery.parse(query), sort, offset, limit);
     }
 
-    public SearchResult search(SearchQuery query, Sort sort, int offset, int limit) throws LibraryException {
+    public SearchResult search(SearchQuery query, Sort order, int offset, int limit) throws LibraryException {
+        Sort sort = order == null ? Sort.RANK : order;
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return new SearchResult(0, List.of());
         QueryCompiler.Compiled plain = QueryCompiler.compile(query, false);
@@ -69,8 +70,8 @@ public final class SearchService {
             long total = oneChar != null ? OneChar.count(c, oneChar) : f != null ? f.total() : count(c, plain);
             if (lim == 0 || off >= total) return new SearchResult(total, List.of());
             Map<Long, Double> scores = new HashMap<>();
-            List<Long> ids = oneChar != null && sort != Sort.DATE ? OneChar.page(c, oneChar, off, lim, scores)
-                    : f != null && sort != Sort.DATE ? f.page(c, q.match(), words, off, lim, scores, rankCap)
+            List<Long> ids = oneChar != null && sort == Sort.RANK ? OneChar.page(c, oneChar, off, lim, scores)
+                    : f != null && sort == Sort.RANK ? f.page(c, q.match(), words, off, lim, scores, rankCap)
                     : page(c, q, plain.match(), words, sort, off, lim, scores, total, rankCap);
             List<SearchHit> hits = new ArrayList<>();
             for (StoredArticle s : fetch(c, ids)) {
@@ -83,7 +84,8 @@ public final class SearchService {
     }
 
     /** The ids of every matching article in the given order (e.g. to export or select all results). */
-    public List<Long> ids(SearchQuery query, Sort sort) throws LibraryException {
+    public List<Long> ids(SearchQuery query, Sort order) throws LibraryException {
+        Sort sort = order == null ? Sort.RANK : order;
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return List.of();
         String plain = QueryCompiler.compile(query, false).match();
@@ -206,12 +208,13 @@ public final class SearchService {
     private static List<Long> page(Connection c, QueryCompiler.Compiled q, String plainMatch, List<String> words, Sort sort,
                                    int offset, int limit, Map<Long, Double> scores, long total, int cap) throws SQLException {
         String sql;
-        boolean rank = sort != Sort.DATE && q.match() != null;
+        boolean rank = sort == Sort.RANK && q.match() != null;
         if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), plainMatch, words, offset, limit, scores, cap);
         if (rank && q.where().isEmpty() && !words.isEmpty()) {
             return ranked(c, q.match(), words, Long.MIN_VALUE, Long.MAX_VALUE, null, offset, limit, scores);
         }
-        String byDate = " ORDER BY e.date DESC, p.number, a.seq, a.id DESC";
+        String byDate = sort == Sort.OLDEST ? " ORDER BY e.date, p.number, a.seq, a.id"
+                : " ORDER BY e.date DESC, p.number, a.seq, a.id DESC";
         if (q.match() != null && q.where().isEmpty() && rank) {
             sql = "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? ORDER BY rank";
         } else if (q.match() != null) {

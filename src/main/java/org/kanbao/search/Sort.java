@@ -1,4 +1,4 @@
 package org.kanbao.search;
 
-/** Result order: best match first, or newest edition first. */
-public enum Sort { RANK, DATE }
+/** Result order: best match first, newest edition first, or oldest edition first. */
+public enum Sort { RANK, DATE, OLDEST }

@@ -81,6 +81,11 @@ class SearchServiceTest {
         assertEquals(List.of(a, c), ids("(医保 paper:人民日报) OR kind:photo").stream().sorted().toList());
         // by date: newest edition first
         assertEquals(List.of(b, a), k.search().search("医保", Sort.DATE, 0, 10).hits().stream().map(SearchHit::articleId).toList());
+        // oldest first over all matches, not the newest page reversed; the one-char path too
+        assertEquals(List.of(a, b), k.search().search("医保", Sort.OLDEST, 0, 10).hits().stream().map(SearchHit::articleId).toList());
+        assertEquals(List.of(a), k.search().search("医保", Sort.OLDEST, 0, 1).hits().stream().map(SearchHit::articleId).toList());
+        assertEquals(List.of(a), k.search().search("保", Sort.OLDEST, 0, 1).hits().stream().map(SearchHit::articleId).toList());
+        assertEquals(List.of(a, b), k.search().ids(SearchQuery.parse("医保"), Sort.OLDEST));
         // tags: removed links do not count
         k.library().write(con -> {
             try (var s = con.createStatement()) {

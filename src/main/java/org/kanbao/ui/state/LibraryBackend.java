@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
@@ -122,7 +121,7 @@ public final class LibraryBackend implements ReaderBackend {
     public SearchResult search(String query, Sort sort, int limit) {
         if (query == null || query.isBlank()) return SearchResult.empty(query);
         org.kanbao.search.Sort engineSort = sort == null || sort == Sort.RELEVANCE ? org.kanbao.search.Sort.RANK
-                : org.kanbao.search.Sort.DATE;
+                : sort == Sort.OLDEST ? org.kanbao.search.Sort.OLDEST : org.kanbao.search.Sort.DATE;
         try {
             org.kanbao.search.SearchResult r = kanbao.search().search(query, engineSort, 0, Math.max(1, limit));
             List<Long> ids = r.hits().stream().map(org.kanbao.search.SearchHit::articleId).toList();
@@ -146,8 +145,6 @@ public final class LibraryBackend implements ReaderBackend {
                 hits.add(new SearchHit(s.id(), s.pageId(), s.editionId(), s.paper(), s.date(), s.pageNumber(),
                         a.headline().isEmpty() ? a.title() : a.headline(), runs, a.zone()));
             }
-            // the engine sorts by date newest first; oldest first reverses the page shown
-            if (sort == Sort.OLDEST) hits.sort(Comparator.comparing(SearchHit::date).thenComparingInt(SearchHit::page));
             if (terms.isEmpty()) terms.addAll(Highlights.terms(query));
             return new SearchResult(query, (int) Math.min(Integer.MAX_VALUE, r.total()), hits, List.copyOf(terms));
         } catch (LibraryException e) {
