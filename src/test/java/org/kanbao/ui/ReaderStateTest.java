@@ -214,4 +214,24 @@ class ReaderStateTest {
             assertTrue(lib.backend.tagsOf(a.id()).stream().noneMatch(t -> t.name().equals("跨省通办")));
         }
     }
+
+    @Test
+    void pdfPagesGetRealThumbnailsAndTextPagesNone() throws Exception {
+        try (TestLibrary pdfLib = new TestLibrary()) {
+            var summary = pdfLib.backend.importFiles(List.of(org.kanbao.testing.Fixtures.pd().resolve("pd-20191008-A-p01.pdf")),
+                    org.kanbao.ui.state.ReaderBackend.Progress.NONE, () -> false);
+            assertEquals(1, summary.pages());
+            ReaderState s = new ReaderState(pdfLib.backend, Tasks.direct());
+            s.reloadEditions(null);
+            PageLayoutViewModel page = new PageLayoutViewModel(s);
+            long pageId = s.pageProperty().get().id();
+            var thumb = page.thumbnails().get(pageId);
+            assertNotNull(thumb, "the PDF page has a thumbnail");
+            var img = javax.imageio.ImageIO.read(thumb.toFile());
+            assertTrue(img.getWidth() > 50 && img.getHeight() > img.getWidth(), "a portrait page image, not an icon");
+        }
+        // the text-only pages of the shared library have no image to show
+        PageLayoutViewModel textPages = new PageLayoutViewModel(state);
+        assertTrue(textPages.thumbnails().isEmpty());
+    }
 }

@@ -40,6 +40,7 @@ final class RecordingBackend implements ReaderBackend {
     @Override public List<StoredArticle> articles(long pageId) { return d.articles(pageId); }
     @Override public Optional<StoredArticle> article(long articleId) { return d.article(articleId); }
     @Override public Path pageImage(Page page) { return d.pageImage(page); }
+    @Override public Path pageThumbnail(Page page) { return d.pageThumbnail(page); }
     @Override public SearchResult search(String query, Sort sort, int limit) { return d.search(query, sort, limit); }
     @Override public List<Tag> tags(TagKind kind, int limit) { return d.tags(kind, limit); }
     @Override public Narrowed narrow(Set<Long> tagIds) { return d.narrow(tagIds); }

@@ -1,10 +1,12 @@
 package org.kanbao.ui.pagelayout;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -59,7 +61,9 @@ public final class PageLayoutView extends BorderPane {
     private final Scale scaleTransform = new Scale(1, 1, 0, 0);
     private final Label pageLabel = new Label();
     private final Label zoomLabel = new Label();
+    private static final int THUMB_HEIGHT = 60;
     private final ListView<Page> thumbs = new ListView<>();
+    private final Map<Long, Image> thumbImages = new HashMap<>();
     private final Label empty = new Label(Messages.get("page.empty"));
     private final Map<Long, Rectangle> zoneNodes = new HashMap<>();
     private final Group badges = new Group();
@@ -137,8 +141,8 @@ public final class PageLayoutView extends BorderPane {
     private Node thumbnails() {
         thumbs.setOrientation(Orientation.HORIZONTAL);
         thumbs.setItems(vm.pages());
-        thumbs.setPrefHeight(86);
-        thumbs.setMinHeight(86);
+        thumbs.setPrefHeight(THUMB_HEIGHT + 56);
+        thumbs.setMinHeight(THUMB_HEIGHT + 56);
         thumbs.getStyleClass().add("thumbs");
         thumbs.setFocusTraversable(false);
         thumbs.setCellFactory(l -> new ListCell<>() {
@@ -154,16 +158,29 @@ public final class PageLayoutView extends BorderPane {
                 num.getStyleClass().add("thumb-number");
                 Label sec = new Label(p.section() == null ? "" : p.section());
                 sec.getStyleClass().add("thumb-section");
-                VBox card = new VBox(2, Icons.of(Icons.PAGE), num, sec);
+                VBox card = new VBox(2, thumbnailOf(p), num, sec);
                 card.setAlignment(Pos.CENTER);
                 card.getStyleClass().add("thumb");
                 setGraphic(card);
                 setText(null);
             }
         });
+        vm.thumbnails().addListener((MapChangeListener<Long, Path>) c -> thumbs.refresh());
         thumbs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.openPage(b));
         vm.pageProperty().addListener((o, a, b) -> syncThumb(b));
         return thumbs;
+    }
+
+    /** The page's thumbnail, decoded in the background by JavaFX and kept per page; the page icon until then. */
+    private Node thumbnailOf(Page p) {
+        Path file = vm.thumbnails().get(p.id());
+        if (file == null) return Icons.of(Icons.PAGE);
+        Image img = thumbImages.computeIfAbsent(p.id(),
+                id -> new Image(file.toUri().toString(), 0, THUMB_HEIGHT, true, true, true));
+        if (img.isError()) return Icons.of(Icons.PAGE);
+        ImageView view = new ImageView(img);
+        view.getStyleClass().add("thumb-image");
+        return view;
     }
 
     private void syncThumb(Page p) {

@@ -11,6 +11,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.collections.SetChangeListener;
 import org.kanbao.model.Article;
 import org.kanbao.model.Edition;
@@ -50,6 +53,8 @@ public final class PageLayoutViewModel {
     private Path image;
     private long imagePageId = -1;
     private int imageGeneration;
+    private final ObservableMap<Long, Path> thumbnails = FXCollections.observableHashMap();
+    private int thumbGeneration;
 
     public PageLayoutViewModel(ReaderState state) {
         this.state = state;
@@ -58,6 +63,30 @@ public final class PageLayoutViewModel {
         for (Observable d : deps) d.addListener(x -> rebuild());
         state.checked().addListener((SetChangeListener<Long>) c -> rebuild());
         loadImage(state.pageProperty().get());
+        state.pages().addListener((ListChangeListener<Page>) c -> loadThumbnails());
+        loadThumbnails();
+    }
+
+    /** Thumbnails of the edition's pages, rendered (or read from the cache) in one background task. */
+    private void loadThumbnails() {
+        int gen = ++thumbGeneration;
+        List<Page> pages = List.copyOf(state.pages());
+        if (pages.stream().noneMatch(Page::isPdf)) return;
+        state.tasks().create(() -> {
+            java.util.Map<Long, Path> found = new java.util.HashMap<>();
+            for (Page p : pages) {
+                Path t = state.backend().pageThumbnail(p);
+                if (t != null) found.put(p.id(), t);
+            }
+            return found;
+        }).onSuccess(found -> {
+            if (gen == thumbGeneration) thumbnails.putAll(found);
+        }).start();
+    }
+
+    /** Page id → thumbnail file, for the pages that have one so far. */
+    public ObservableMap<Long, Path> thumbnails() {
+        return thumbnails;
     }
 
     private void loadImage(Page p) {

@@ -79,6 +79,11 @@ public final class DeferredBackend implements ReaderBackend {
     }
 
     @Override
+    public Path pageThumbnail(Page page) {
+        return b().pageThumbnail(page);
+    }
+
+    @Override
     public SearchResult search(String query, Sort sort, int limit) {
         return b().search(query, sort, limit);
     }

@@ -118,6 +118,16 @@ public final class LibraryBackend implements ReaderBackend {
     }
 
     @Override
+    public Path pageThumbnail(Page page) {
+        if (page == null || !page.isPdf()) return null;
+        try {
+            return kanbao.pageImages().thumbnail(page); // rendered once, then cached beside the page image
+        } catch (ImportException | RuntimeException e) {
+            return null; // the strip shows the page icon instead
+        }
+    }
+
+    @Override
     public SearchResult search(String query, Sort sort, int limit) {
         if (query == null || query.isBlank()) return SearchResult.empty(query);
         org.kanbao.search.Sort engineSort = sort == null || sort == Sort.RELEVANCE ? org.kanbao.search.Sort.RANK

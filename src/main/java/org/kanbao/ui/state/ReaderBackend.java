@@ -84,6 +84,11 @@ public interface ReaderBackend {
     /** Image of the page to draw under the zones, or null: the view then draws a schematic page. */
     Path pageImage(Page page);
 
+    /** A small image of the page for the page strip, or null (text pages, unreadable PDFs): the strip shows an icon. */
+    default Path pageThumbnail(Page page) {
+        return null;
+    }
+
     SearchResult search(String query, Sort sort, int limit);
 
     /** Tags of one kind with their article counts, most used first. */
