@@ -55,7 +55,7 @@ final class PageLayout {
         }
         bodySize = modeSize(g.glyphs);
         contentArea();
-        List<Cell> cells = RuleCells.cut(cx0, cy0, cx1, cy1, g.rects, g.frames, g.glyphs, bodySize);
+        List<Cell> cells = RuleCells.cut(cx0, cy0, cx1, cy1, g.rects, g.frames, g.images, g.glyphs, bodySize);
         Map<Cell, List<Glyph>> byCell = assign(cells);
         inset = estimateInset(byCell);
         PageHeader.Meta meta = new PageHeader.Meta();

@@ -36,12 +36,17 @@ final class RuleCells {
     private final List<Seg> horizontal = new ArrayList<>();
     private final List<Seg> vertical = new ArrayList<>();
     private final double bodySize;
+    /** Photos and filled panels: a broken rule's open stretch may not run through them. */
+    private final List<Rect> pictures = new ArrayList<>();
 
     private RuleCells(List<Rect> rects, List<Rect> frames, List<Glyph> glyphs, double bodySize) {
         this.bodySize = bodySize;
         for (Rect r : rects) {
             if (r.horizontalRule()) horizontal.add(new Seg(r.y() + r.h() / 2, r.x(), r.x1()));
             else if (r.verticalRule()) vertical.add(new Seg(r.x() + r.w() / 2, r.y(), r.y1()));
+        }
+        for (Rect r : rects) {
+            if (r.filled() && !r.horizontalRule() && !r.verticalRule()) pictures.add(r);
         }
         // a box with running text in it (a boxed story, a notice) is bounded by its edges
         for (Rect f : frames) {
@@ -66,7 +71,14 @@ final class RuleCells {
     /** As above, with the page's stroked boxes: those holding text bound cells too. */
     static List<Cell> cut(double x0, double y0, double x1, double y1, List<Rect> rects, List<Rect> frames,
                           List<Glyph> glyphs, double bodySize) {
+        return cut(x0, y0, x1, y1, rects, frames, List.of(), glyphs, bodySize);
+    }
+
+    /** As above; broken rules do not cut through the given images either. */
+    static List<Cell> cut(double x0, double y0, double x1, double y1, List<Rect> rects, List<Rect> frames,
+                          List<Rect> images, List<Glyph> glyphs, double bodySize) {
         RuleCells rc = new RuleCells(rects, frames, glyphs, bodySize);
+        rc.pictures.addAll(images);
         List<Cell> out = new ArrayList<>();
         rc.split(new Cell(x0, y0, x1, y1, false, false, false, false), glyphs, out, 0);
         return out;
@@ -178,6 +190,14 @@ final class RuleCells {
             double across0 = horizontalCut ? g.y() : g.x(), across1 = horizontalCut ? g.y1() : g.x1();
             if (across1 < pos - half || across0 > pos + half) continue;
             double along0 = horizontalCut ? g.x() : g.y(), along1 = horizontalCut ? g.x1() : g.y1();
+            for (double[] o : open) {
+                if (along1 > o[0] && along0 < o[1]) return false;
+            }
+        }
+        for (Rect r : pictures) {
+            double across0 = horizontalCut ? r.y() : r.x(), across1 = horizontalCut ? r.y1() : r.x1();
+            if (across1 <= pos || across0 >= pos) continue;
+            double along0 = horizontalCut ? r.x() : r.y(), along1 = horizontalCut ? r.x1() : r.y1();
             for (double[] o : open) {
                 if (along1 > o[0] && along0 < o[1]) return false;
             }
