@@ -35,6 +35,9 @@ final class RuleCells {
 
     private final List<Seg> horizontal = new ArrayList<>();
     private final List<Seg> vertical = new ArrayList<>();
+    /** Edges of boxes holding text: cuts only where no rule is left to cut along. */
+    private final List<Seg> boxHorizontal = new ArrayList<>();
+    private final List<Seg> boxVertical = new ArrayList<>();
     private final double bodySize;
     /** Photos and filled panels: a broken rule's open stretch may not run through them. */
     private final List<Rect> pictures = new ArrayList<>();
@@ -55,10 +58,10 @@ final class RuleCells {
                 if (g.cx() > f.x() && g.cx() < f.x1() && g.cy() > f.y() && g.cy() < f.y1() && ++in >= 8) break;
             }
             if (in < 8) continue;
-            horizontal.add(new Seg(f.y(), f.x(), f.x1()));
-            horizontal.add(new Seg(f.y1(), f.x(), f.x1()));
-            vertical.add(new Seg(f.x(), f.y(), f.y1()));
-            vertical.add(new Seg(f.x1(), f.y(), f.y1()));
+            boxHorizontal.add(new Seg(f.y(), f.x(), f.x1()));
+            boxHorizontal.add(new Seg(f.y1(), f.x(), f.x1()));
+            boxVertical.add(new Seg(f.x(), f.y(), f.y1()));
+            boxVertical.add(new Seg(f.x1(), f.y(), f.y1()));
         }
     }
 
@@ -93,6 +96,8 @@ final class RuleCells {
             // the region when the rest of its course runs through white space
             if (hy == null && vx == null) hy = findCut(horizontal, c.y0(), c.y1(), c.x0(), c.x1(), inside, true, true);
             if (hy == null && vx == null) vx = findCut(vertical, c.x0(), c.x1(), c.y0(), c.y1(), inside, false, true);
+            if (hy == null && vx == null) hy = findCut(boxHorizontal, c.y0(), c.y1(), c.x0(), c.x1(), inside, true, false);
+            if (hy == null && vx == null) vx = findCut(boxVertical, c.x0(), c.x1(), c.y0(), c.y1(), inside, false, false);
             if (hy != null) {
                 double y = hy;
                 split(new Cell(c.x0(), c.y0(), c.x1(), y, c.ruleLeft(), c.ruleTop(), c.ruleRight(), true,
