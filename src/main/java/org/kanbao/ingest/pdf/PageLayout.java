@@ -366,6 +366,14 @@ final class PageLayout {
                     continue;
                 }
                 var by = Bylines.parse(t);
+                if (by.isPresent()) {
+                    // names set close together without a padding space: split at the wider glyph gaps
+                    var spaced = Bylines.parse(l.spacedText().strip());
+                    if (spaced.isPresent() && names(spaced.get()) > names(by.get())) {
+                        by = spaced;
+                        t = l.spacedText().strip();
+                    }
+                }
                 if (by.isPresent() && t.length() <= 60) {
                     // a credit may wrap: names go on in the lines right below it
                     TextLine last = l;
@@ -374,9 +382,12 @@ final class PageLayout {
                         if (n == l || used.contains(n) || n.y0 < last.y1 - 1) continue;
                         if (n.y0 - last.y1 > 0.9 * n.size) break;
                         if (n.x0 >= last.x1 || n.x1 <= last.x0 - 2 * n.size) continue;
-                        var more = Bylines.parse(joined + " " + n.text.strip());
+                        String nt = n.text.strip();
+                        var more = Bylines.parse(joined + " " + n.spacedText().strip());
+                        if (more.isPresent()) nt = n.spacedText().strip();
+                        else more = Bylines.parse(joined + " " + nt);
                         if (more.isEmpty()) break;
-                        joined = joined + " " + n.text.strip();
+                        joined = joined + " " + nt;
                         by = more;
                         used.add(n);
                         last = n;
@@ -441,6 +452,12 @@ final class PageLayout {
             if (text.isEmpty()) return;
             d.body.add(sub ? BodyBlock.subhead(text) : BodyBlock.paragraph(text));
         }
+    }
+
+    private static int names(List<org.kanbao.model.Byline> bylines) {
+        int n = 0;
+        for (var b : bylines) n += b.names().size();
+        return n;
     }
 
     /** Body columns of a cell: the x ranges its lines fill, merged where they overlap. */
