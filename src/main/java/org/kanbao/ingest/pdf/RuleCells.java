@@ -237,8 +237,11 @@ final class RuleCells {
             if (lastAbove != null && g.y() - reach >= 0.6 * bodySize) {
                 double cut = (reach + g.y()) / 2;
                 // above may be a page header; below must be a story
+                // below: a story, or a block of display type only (a notice, an advertisement)
+                int below = bodyGlyphs(byTop.subList(i, byTop.size()));
+                boolean display = below == 0 && g.y() - reach >= 1.5 * bodySize;
                 if (bodyJustAbove(byTop, i, reach) && headlineBelow(byTop, i)
-                        && bodyGlyphs(byTop.subList(i, byTop.size())) >= STORY_GLYPHS) return cut;
+                        && (below >= STORY_GLYPHS || display)) return cut;
             }
             if (g.y1() > reach) {
                 reach = g.y1();
@@ -254,8 +257,9 @@ final class RuleCells {
         for (int k = firstBelow - 1; k >= 0; k--) {
             Glyph g = byTop.get(k);
             if (g.y1() < reach - 1.5 * bodySize) break;
-            if (g.size() >= bodySize * 1.08) title++;
-            else body++;
+            // a headline; or a title line set on the last line itself
+            if (isHeadline(g) || g.size() >= bodySize * 1.08 && g.y1() > reach - 0.6 * bodySize) title++;
+            else if (g.size() < bodySize * 1.08) body++;
         }
         return body >= 4 && title == 0;
     }
