@@ -129,6 +129,10 @@ final class PageGeometry {
         protected void processTextPosition(TextPosition t) {
             String s = t.getUnicode();
             if (s == null || s.isBlank()) return;
+            // the two- and three-em dash glyphs stand for the dash Chinese text writes as —— / ———
+            if (s.indexOf('\u2E3A') >= 0 || s.indexOf('\u2E3B') >= 0) {
+                s = s.replace("\u2E3A", "\u2014\u2014").replace("\u2E3B", "\u2014\u2014\u2014");
+            }
             float size = t.getFontSizeInPt();
             double h = t.getHeightDir();
             double w = t.getWidthDirAdj();

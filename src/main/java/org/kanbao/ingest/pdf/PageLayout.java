@@ -14,6 +14,7 @@ import org.kanbao.ingest.common.JumpLines;
 import org.kanbao.ingest.common.PageHeader;
 import org.kanbao.ingest.common.TextCleanup;
 import org.kanbao.model.Article;
+import org.kanbao.model.ArticleKind;
 import org.kanbao.model.BodyBlock;
 import org.kanbao.model.Jump;
 import org.kanbao.model.ParsedPage;
@@ -55,7 +56,11 @@ final class PageLayout {
         }
         bodySize = modeSize(g.glyphs);
         contentArea();
-        List<Cell> cells = RuleCells.cut(cx0, cy0, cx1, cy1, g.rects, g.glyphs, bodySize);
+        List<Label> labels = labels();
+        // a label's panel is ruled off from the stories it heads
+        List<Rect> rules = new ArrayList<>(g.rects);
+        for (Label lb : labels) rules.add(new Rect(lb.panel().x(), lb.panel().y1(), lb.panel().w(), 0, true, false));
+        List<Cell> cells = RuleCells.cut(cx0, cy0, cx1, cy1, rules, g.frames, g.images, g.glyphs, bodySize);
         Map<Cell, List<Glyph>> byCell = assign(cells);
         inset = estimateInset(byCell);
         PageHeader.Meta meta = new PageHeader.Meta();
@@ -64,13 +69,28 @@ final class PageLayout {
         List<String> unplaced = new ArrayList<>();
         List<Cell> order = new ArrayList<>(byCell.keySet());
         order.sort(Comparator.comparingDouble(Cell::y0).thenComparingDouble(Cell::x0));
+        java.util.Set<Label> closed = new java.util.HashSet<>();
         for (Cell c : order) {
             List<Glyph> gs = byCell.get(c);
             if (isHeader(c, gs)) {
                 front |= readHeader(gs, meta);
                 continue;
             }
+            if (labelOnly(gs, labels)) continue;
+            int before = articles.size();
             new CellReader(c, gs).read(articles, unplaced);
+            // the items under a 简讯 label are briefs, down to the first that is not (a photo, a long story)
+            Label over = labelAbove(c, labels);
+            if (over == null || !over.briefs() || closed.contains(over)) continue;
+            for (int i = before; i < articles.size(); i++) {
+                Article a = articles.get(i);
+                if (a.kind() == ArticleKind.PHOTO || bodyChars(a) > MAX_BRIEF) {
+                    closed.add(over);
+                    break;
+                }
+                articles.set(i, new Article(ArticleKind.BRIEF, a.kicker(), a.headline(), a.subtitle(), a.bylines(),
+                        a.lead(), a.body(), a.jump(), a.continues(), a.zone()));
+            }
         }
         articles.sort(Comparator.comparingDouble((Article a) -> Math.round(a.zone().y() / 4.0))
                 .thenComparingDouble(a -> a.zone().x()));
@@ -80,6 +100,67 @@ final class PageLayout {
         String paper = meta.paper != null ? meta.paper : hints.paper();
         return new ParsedPage(paper, meta.date != null ? meta.date : hints.date(), page, section, source, articles,
                 unplaced, g.width, g.height, List.of());
+    }
+
+    // ---- column labels ----
+
+    /** Longest body, in characters, of an item under a 简讯 label. */
+    private static final int MAX_BRIEF = 400;
+    /** Labels over a run of short news items. */
+    private static final Pattern BRIEF_LABEL = Pattern.compile("(?:新闻|要闻|本地|国内|国际|社会|文化|体育)?(?:简讯|快讯|短讯|简报|速览|速递|快报|一句话新闻)");
+
+    /** A short label printed on a filled panel (简讯, 图片新闻) heading the stories below it. */
+    private record Label(Rect panel, String text, boolean briefs) {
+    }
+
+    private List<Label> labels() {
+        List<Label> out = new ArrayList<>();
+        for (Rect r : g.rects) {
+            if (!r.filled() || r.horizontalRule() || r.verticalRule()) continue;
+            if (r.h() > 3 * bodySize || r.h() < bodySize || r.w() < 4 * bodySize) continue;
+            StringBuilder text = new StringBuilder();
+            double textW = 0;
+            for (Glyph gl : g.glyphs) {
+                if (gl.cx() > r.x() && gl.cx() < r.x1() && gl.cy() > r.y() && gl.cy() < r.y1()) {
+                    text.append(gl.text());
+                    textW += gl.w();
+                }
+            }
+            String t = TextCleanup.removeSpaces(text.toString());
+            if (t.isEmpty() || t.length() > 8 || textW > r.w() * 0.5) continue;
+            out.add(new Label(r, t, BRIEF_LABEL.matcher(t).matches()));
+        }
+        return out;
+    }
+
+    private static boolean labelOnly(List<Glyph> gs, List<Label> labels) {
+        if (labels.isEmpty()) return false;
+        for (Glyph gl : gs) {
+            boolean in = false;
+            for (Label lb : labels) {
+                Rect r = lb.panel();
+                if (gl.cx() > r.x() && gl.cx() < r.x1() && gl.cy() > r.y() && gl.cy() < r.y1()) in = true;
+            }
+            if (!in) return false;
+        }
+        return true;
+    }
+
+    /** The label whose panel heads the column this cell sits in: nearest above, spanning the cell. */
+    private static Label labelAbove(Cell c, List<Label> labels) {
+        Label best = null;
+        for (Label lb : labels) {
+            Rect r = lb.panel();
+            if (r.y1() > c.y0() + 2 || r.x() < c.x0() - 4 || r.x1() > c.x1() + 4 || r.w() < 0.6 * c.w()) continue;
+            if (best == null || r.y() > best.panel().y()) best = lb;
+        }
+        return best;
+    }
+
+    private static int bodyChars(Article a) {
+        int n = 0;
+        for (BodyBlock b : a.body()) n += b.text().length();
+        return n;
     }
 
     // ---- page-wide measures ----
@@ -366,6 +447,14 @@ final class PageLayout {
                     continue;
                 }
                 var by = Bylines.parse(t);
+                if (by.isPresent()) {
+                    // names set close together without a padding space: split at the wider glyph gaps
+                    var spaced = Bylines.parse(l.spacedText().strip());
+                    if (spaced.isPresent() && names(spaced.get()) > names(by.get())) {
+                        by = spaced;
+                        t = l.spacedText().strip();
+                    }
+                }
                 if (by.isPresent() && t.length() <= 60) {
                     // a credit may wrap: names go on in the lines right below it
                     TextLine last = l;
@@ -374,9 +463,12 @@ final class PageLayout {
                         if (n == l || used.contains(n) || n.y0 < last.y1 - 1) continue;
                         if (n.y0 - last.y1 > 0.9 * n.size) break;
                         if (n.x0 >= last.x1 || n.x1 <= last.x0 - 2 * n.size) continue;
-                        var more = Bylines.parse(joined + " " + n.text.strip());
+                        String nt = n.text.strip();
+                        var more = Bylines.parse(joined + " " + n.spacedText().strip());
+                        if (more.isPresent()) nt = n.spacedText().strip();
+                        else more = Bylines.parse(joined + " " + nt);
                         if (more.isEmpty()) break;
-                        joined = joined + " " + n.text.strip();
+                        joined = joined + " " + nt;
                         by = more;
                         used.add(n);
                         last = n;
@@ -443,6 +535,12 @@ final class PageLayout {
         }
     }
 
+    private static int names(List<org.kanbao.model.Byline> bylines) {
+        int n = 0;
+        for (var b : bylines) n += b.names().size();
+        return n;
+    }
+
     /** Body columns of a cell: the x ranges its lines fill, merged where they overlap. */
     private static List<double[]> columns(List<TextLine> lines) {
         List<double[]> spans = new ArrayList<>();
@@ -502,7 +600,9 @@ final class PageLayout {
     private static String join(List<TextLine> group) {
         List<String> parts = new ArrayList<>();
         for (TextLine l : group) parts.add(l.text);
-        return org.kanbao.ingest.common.HeadlineSplitter.tidyTitle(String.join("", parts));
+        // a bullet before a title (▲市图书馆推出…) marks it; it is not part of it
+        String t = String.join("", parts).replaceFirst("^\\s*[▲△▶►●◆■□◇★☆]\\s*", "");
+        return org.kanbao.ingest.common.HeadlineSplitter.tidyTitle(t);
     }
 
     private static double round(double v) {
