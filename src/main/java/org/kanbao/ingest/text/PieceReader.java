@@ -221,8 +221,11 @@ final class PieceReader {
         for (Piece p : out) if (p.kind == Piece.Kind.BODY) measure(p);
         List<Piece> split = new ArrayList<>();
         for (Piece p : out) {
-            if (p.kind == Piece.Kind.BODY) split.addAll(splitTitles(p));
-            else split.add(p);
+            if (p.kind != Piece.Kind.BODY) {
+                split.add(p);
+                continue;
+            }
+            for (Piece q : splitAtLeads(p)) split.addAll(splitTitles(q));
         }
         split = subtitleRuns(split);
         subheadRuns(split);
@@ -315,6 +318,37 @@ final class PieceReader {
                 out.add(p);
             }
         }
+        return out;
+    }
+
+    /**
+     * A dateline lead inside a run of body lines opens another article's body that pdftotext glued to the
+     * end of a column fragment without a blank line: the run is cut before it (unless the lines before are
+     * title lines, which {@link #splitTitles} handles).
+     */
+    private List<Piece> splitAtLeads(Piece p) {
+        List<String> ls = p.lines;
+        int from = 0;
+        List<Piece> out = new ArrayList<>();
+        for (int i = 1; i < ls.size(); i++) {
+            if (!Leads.startsWithLead(ls.get(i))) continue;
+            if (from == 0 && i < 5 && allTitleLike(ls, 0, i)) continue;
+            if (i - from < 2) continue;
+            Piece a = new Piece(Piece.Kind.BODY, p.start + from);
+            a.blankBefore = from == 0 ? p.blankBefore : false;
+            a.lines.addAll(ls.subList(from, i));
+            out.add(a);
+            from = i;
+        }
+        if (from == 0) return List.of(p);
+        Piece b = new Piece(Piece.Kind.BODY, p.start + from);
+        b.lines.addAll(ls.subList(from, ls.size()));
+        out.add(b);
+        for (Piece q : out) {
+            measure(q);
+            if (q.width <= 0 || q.lines.size() < 3) q.width = p.width;
+        }
+        if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LEADSPLIT " + out);
         return out;
     }
 
