@@ -399,10 +399,18 @@ final class PieceReader {
             }
             if (k >= ls.size()) k = -1;
         }
-        if (k < 0 && ls.size() >= 3 && p.width > 0) {
+        double col = p.width;
+        if (!isColumnWidth(col)) {
+            // the run's own width may be the title's: take a wider page column width among its lines
+            for (String l : ls) {
+                double w = TextCleanup.width(l);
+                if (isColumnWidth(w) && w > col) col = w;
+            }
+        }
+        if (k < 0 && ls.size() >= 3 && col > 0) {
             // title lines clearly narrower than the column they sit on
             int i = 0;
-            while (i < 3 && i < ls.size() - 1 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) < p.width - 3) i++;
+            while (i < 3 && i < ls.size() - 1 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) < col - 3) i++;
             if (i > 0) k = i;
         }
         if (k < 0 && ls.size() >= 4 && p.width > 0) {
