@@ -400,7 +400,7 @@ final class PieceReader {
             if (k >= ls.size()) k = -1;
         }
         double col = p.width;
-        if (!isColumnWidth(col)) {
+        if (k < 0 && ls.size() >= 3 && isTitleLike(ls.get(0)) && !isColumnWidth(col)) {
             // the run's own width may be the title's: take a wider page column width among its lines
             for (String l : ls) {
                 double w = TextCleanup.width(l);
