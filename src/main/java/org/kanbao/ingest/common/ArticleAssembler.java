@@ -107,7 +107,9 @@ public final class ArticleAssembler {
     /** The article a draft makes, or null when it has no body (a lone headline or byline). */
     public static Article build(Draft d) {
         if (!d.hasBody()) return null;
-        HeadlineParts h = HeadlineSplitter.splitGroups(d.headline);
+        List<List<String>> groups = new ArrayList<>(d.headline);
+        boolean brief = briefMarker(groups);
+        HeadlineParts h = HeadlineSplitter.splitGroups(groups);
         List<Byline> bylines = new ArrayList<>(d.bylines);
         List<BodyBlock> body = new ArrayList<>(d.body);
         String lead = "";
@@ -138,8 +140,27 @@ public final class ArticleAssembler {
         String lastText = "";
         for (int i = body.size() - 1; i >= 0 && lastText.isEmpty(); i--) lastText = body.get(i).text();
         boolean continues = jump != null && jump.direction() == Jump.Direction.TO || !TextCleanup.endsSentence(lastText);
-        ArticleKind kind = kindOf(bylines, body, d.caption);
+        ArticleKind kind = brief ? ArticleKind.BRIEF : kindOf(bylines, body, d.caption);
         return new Article(kind, h.kicker(), h.headline(), h.subtitle(), bylines, lead, body, jump, continues, null);
+    }
+
+    /**
+     * A headline opened by ▲ is an item of a briefs column (简讯): the marker is dropped, and so is a short
+     * column label printed right before the first item's headline.
+     */
+    static boolean briefMarker(List<List<String>> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            List<String> g = groups.get(i);
+            if (g.isEmpty() || !g.get(0).strip().startsWith("▲")) continue;
+            List<String> ng = new ArrayList<>(g);
+            ng.set(0, ng.get(0).strip().substring(1).strip());
+            groups.set(i, ng);
+            while (i > 0 && String.join("", groups.get(i - 1)).strip().length() <= 4) {
+                groups.remove(--i);
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Photo when credited to a photographer and short, commentary when signed with a pen name. */

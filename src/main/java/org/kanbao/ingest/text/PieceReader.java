@@ -221,8 +221,11 @@ final class PieceReader {
         for (Piece p : out) if (p.kind == Piece.Kind.BODY) measure(p);
         List<Piece> split = new ArrayList<>();
         for (Piece p : out) {
-            if (p.kind == Piece.Kind.BODY) split.addAll(splitTitles(p));
-            else split.add(p);
+            if (p.kind != Piece.Kind.BODY) {
+                split.add(p);
+                continue;
+            }
+            for (Piece q : splitAtLeads(p)) split.addAll(splitTitles(q));
         }
         split = subtitleRuns(split);
         subheadRuns(split);
@@ -318,6 +321,37 @@ final class PieceReader {
         return out;
     }
 
+    /**
+     * A dateline lead inside a run of body lines opens another article's body that pdftotext glued to the
+     * end of a column fragment without a blank line: the run is cut before it (unless the lines before are
+     * title lines, which {@link #splitTitles} handles).
+     */
+    private List<Piece> splitAtLeads(Piece p) {
+        List<String> ls = p.lines;
+        int from = 0;
+        List<Piece> out = new ArrayList<>();
+        for (int i = 1; i < ls.size(); i++) {
+            if (!Leads.startsWithLead(ls.get(i))) continue;
+            if (from == 0 && i < 5 && allTitleLike(ls, 0, i)) continue;
+            if (i - from < 2) continue;
+            Piece a = new Piece(Piece.Kind.BODY, p.start + from);
+            a.blankBefore = from == 0 ? p.blankBefore : false;
+            a.lines.addAll(ls.subList(from, i));
+            out.add(a);
+            from = i;
+        }
+        if (from == 0) return List.of(p);
+        Piece b = new Piece(Piece.Kind.BODY, p.start + from);
+        b.lines.addAll(ls.subList(from, ls.size()));
+        out.add(b);
+        for (Piece q : out) {
+            measure(q);
+            if (q.width <= 0 || q.lines.size() < 3) q.width = p.width;
+        }
+        if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LEADSPLIT " + out);
+        return out;
+    }
+
     /** Records the fragment's column width: the most common width of its lines but the last. */
     private void measure(Piece p) {
         Map<Integer, Integer> c = new HashMap<>();
@@ -365,10 +399,18 @@ final class PieceReader {
             }
             if (k >= ls.size()) k = -1;
         }
-        if (k < 0 && ls.size() >= 3 && p.width > 0) {
+        double col = p.width;
+        if (k < 0 && ls.size() >= 3 && isTitleLike(ls.get(0)) && !isColumnWidth(col)) {
+            // the run's own width may be the title's: take a wider page column width among its lines
+            for (String l : ls) {
+                double w = TextCleanup.width(l);
+                if (isColumnWidth(w) && w > col) col = w;
+            }
+        }
+        if (k < 0 && ls.size() >= 3 && col > 0) {
             // title lines clearly narrower than the column they sit on
             int i = 0;
-            while (i < 3 && i < ls.size() - 1 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) < p.width - 3) i++;
+            while (i < 3 && i < ls.size() - 1 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) < col - 3) i++;
             if (i > 0) k = i;
         }
         if (k < 0 && ls.size() >= 4 && p.width > 0) {

@@ -95,4 +95,38 @@ class TextPageParserTest {
             assertTrue(out >= in - 120 && out <= in, txt.getFileName() + ": " + in + " → " + out);
         }
     }
+
+    @Test
+    void datelineLeadGluedToAnotherFragmentOpensItsOwnArticle() throws Exception {
+        ParsedPage p = parse("""
+                第一篇标题
+
+                本报讯 近日，某公司顺利提交材料，将成为
+                我市又一家规上企业，数字经济再添主力
+                军，全年产值预计突破十亿元，带动就业
+                新华社北京10月7日电 在全国上下隆重庆
+                祝新中国成立70周年之际，中央宣传部在
+                北京向全社会宣传发布先进事迹。
+                """);
+        assertTrue(p.articles().stream().anyMatch(a -> "新华社北京10月7日电".equals(a.lead())), p.articles().toString());
+        for (Article a : p.articles()) {
+            if ("本报讯".equals(a.lead())) assertFalse(a.bodyText().contains("新华社"), a.bodyText());
+        }
+    }
+
+    @Test
+    void triangleMarkedHeadlinesAreBriefs() throws Exception {
+        ParsedPage p = parse("""
+                简讯
+
+                ▲市图书馆推出“夜读”服务
+
+                本报讯 市图书馆本周起推出夜读服务，每晚
+                开放至二十二时，读者可凭证件入馆。
+                """);
+        assertEquals(1, p.articles().size());
+        Article a = p.articles().get(0);
+        assertEquals("市图书馆推出“夜读”服务", a.headline());
+        assertEquals(org.kanbao.model.ArticleKind.BRIEF, a.kind());
+    }
 }
