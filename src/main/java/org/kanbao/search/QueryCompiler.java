@@ -26,22 +26,12 @@ final class QueryCompiler {
 
     private final List<Object> params = new ArrayList<>();
     private final List<Term> highlights = new ArrayList<>();
-    private final boolean words;
 
-    private QueryCompiler(boolean words) {
-        this.words = words;
+    private QueryCompiler() {
     }
 
     static Compiled compile(SearchQuery q) {
-        return compile(q, true);
-    }
-
-    /**
-     * @param words false leaves the word tokens out: the same rows match, without the rank they add, and counting
-     *              is cheaper
-     */
-    static Compiled compile(SearchQuery q, boolean words) {
-        QueryCompiler qc = new QueryCompiler(words);
+        QueryCompiler qc = new QueryCompiler();
         if (q.root() == null) return new Compiled(null, "", List.of(), List.of());
         qc.collectHighlights(q.root(), false);
         List<Node> top = q.root() instanceof And a ? a.children() : List.of(q.root());
@@ -88,7 +78,7 @@ final class QueryCompiler {
 
     /** The FTS5 expression for a node, or null when FTS5 cannot express it on its own. */
     String fts(Node n) {
-        if (n instanceof Term t) return term(t, words);
+        if (n instanceof Term t) return term(t);
         if (n instanceof Or o) {
             List<String> parts = new ArrayList<>();
             for (Node c : o.children()) {
@@ -116,9 +106,9 @@ final class QueryCompiler {
     /**
      * A term matches where its chars occur in a row (the phrase of its char grams, see {@link Tokens#grams}). The
      * dictionary-word rank (real word 海宁 rather than an accidental run 上[海宁]波) comes from {@code search_terms},
-     * see {@link SearchService}; {@code withWord} is kept for callers and no longer changes the expression.
+     * see {@link SearchService}.
      */
-    static String term(Term t, boolean withWord) {
+    static String term(Term t) {
         String folded = Fold.fold(t.text());
         String chars = Tokens.phrase(folded);
         if (chars == null) return "\"" + Tokens.GAP + Tokens.GAP + "\""; // matches nothing
@@ -138,7 +128,7 @@ final class QueryCompiler {
     /** SQL for any node; terms become index look-ups. */
     private String sql(Node n) {
         if (n instanceof Term t) {
-            params.add(term(t, words));
+            params.add(term(t));
             return "a.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)";
         }
         if (n instanceof And a) return "(" + String.join(" AND ", a.children().stream().map(this::sql).toList()) + ")";

@@ -60,19 +60,18 @@ public final class SearchService {
         Sort sort = order == null ? Sort.RANK : order;
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return new SearchResult(0, List.of());
-        QueryCompiler.Compiled plain = QueryCompiler.compile(query, false);
         int lim = Math.max(0, Math.min(MAX_LIMIT, limit));
         int off = Math.max(0, offset);
         List<String> words = QueryCompiler.words(q.highlights());
         Term oneChar = oneChar(query);
         return library.read(c -> {
-            Filtered f = oneChar == null ? Filtered.of(c, plain) : null;
-            long total = oneChar != null ? OneChar.count(c, oneChar) : f != null ? f.total() : count(c, plain);
+            Filtered f = oneChar == null ? Filtered.of(c, q) : null;
+            long total = oneChar != null ? OneChar.count(c, oneChar) : f != null ? f.total() : count(c, q);
             if (lim == 0 || off >= total) return new SearchResult(total, List.of());
             Map<Long, Double> scores = new HashMap<>();
             List<Long> ids = oneChar != null && sort == Sort.RANK ? OneChar.page(c, oneChar, off, lim, scores)
-                    : f != null && sort == Sort.RANK ? f.page(c, q.match(), words, off, lim, scores, rankCap)
-                    : page(c, q, plain.match(), words, sort, off, lim, scores, total, rankCap);
+                    : f != null && sort == Sort.RANK ? f.page(c, words, off, lim, scores, rankCap)
+                    : page(c, q, words, sort, off, lim, scores, total, rankCap);
             List<SearchHit> hits = new ArrayList<>();
             for (StoredArticle s : fetch(c, ids)) {
                 List<HitPosition> pos = Highlighter.positions(s.article(), q.highlights());
@@ -88,14 +87,13 @@ public final class SearchService {
         Sort sort = order == null ? Sort.RANK : order;
         QueryCompiler.Compiled q = QueryCompiler.compile(query);
         if (q.match() == null && q.where().isEmpty()) return List.of();
-        String plain = QueryCompiler.compile(query, false).match();
         List<String> words = QueryCompiler.words(q.highlights());
-        return library.read(c -> page(c, q, plain, words, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0, rankCap));
+        return library.read(c -> page(c, q, words, sort, 0, Integer.MAX_VALUE, new HashMap<>(), 0, rankCap));
     }
 
     /** How many articles match, without ranking or snippets. */
     public long count(String query) throws LibraryException {
-        QueryCompiler.Compiled q = QueryCompiler.compile(SearchQuery.parse(query), false);
+        QueryCompiler.Compiled q = QueryCompiler.compile(SearchQuery.parse(query));
         if (q.match() == null && q.where().isEmpty()) return 0;
         Term oneChar = oneChar(SearchQuery.parse(query));
         return library.read(c -> {
@@ -142,7 +140,7 @@ public final class SearchService {
     public int wordsAdded(Collection<String> words) throws LibraryException {
         List<String> exprs = new ArrayList<>();
         for (String w : words) {
-            if (w != null && !w.isBlank()) exprs.add(QueryCompiler.term(new Term(w, false), false));
+            if (w != null && !w.isBlank()) exprs.add(QueryCompiler.term(new Term(w, false)));
         }
         if (exprs.isEmpty()) return 0;
         return library.write(c -> {
@@ -205,11 +203,11 @@ public final class SearchService {
         }
     }
 
-    private static List<Long> page(Connection c, QueryCompiler.Compiled q, String plainMatch, List<String> words, Sort sort,
+    private static List<Long> page(Connection c, QueryCompiler.Compiled q, List<String> words, Sort sort,
                                    int offset, int limit, Map<Long, Double> scores, long total, int cap) throws SQLException {
         String sql;
         boolean rank = sort == Sort.RANK && q.match() != null;
-        if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), plainMatch, words, offset, limit, scores, cap);
+        if (rank && q.where().isEmpty() && total > cap) return cappedPage(c, q.match(), words, offset, limit, scores, cap);
         if (rank && q.where().isEmpty() && !words.isEmpty()) {
             return ranked(c, q.match(), words, Long.MIN_VALUE, Long.MAX_VALUE, null, offset, limit, scores);
         }
@@ -240,12 +238,12 @@ public final class SearchService {
     }
 
     /** See {@link #RANK_CAP}: the best of the newest RANK_CAP matches by bm25, then the older ones newest first. */
-    private static List<Long> cappedPage(Connection c, String match, String plainMatch, List<String> words, int offset, int limit,
+    private static List<Long> cappedPage(Connection c, String match, List<String> words, int offset, int limit,
                                          Map<Long, Double> scores, int cap) throws SQLException {
         long cutoff;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " + (cap - 1))) {
-            ps.setString(1, plainMatch);
+            ps.setString(1, match);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return List.of();
                 cutoff = rs.getLong(1);
@@ -271,7 +269,7 @@ public final class SearchService {
             try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
                     + "AND rowid < ? ORDER BY rowid DESC LIMIT " + (limit - ids.size()) + " OFFSET "
                     + Math.max(0, offset - cap))) {
-                ps.setString(1, plainMatch);
+                ps.setString(1, match);
                 ps.setLong(2, cutoff);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) ids.add(rs.getLong(1));
@@ -441,11 +439,8 @@ public final class SearchService {
             return new Filtered(q.match(), ids, low, high, total);
         }
 
-        /**
-         * The best of the newest {@code cap} matches by bm25 (of {@code rankMatch}, which may add word tokens), then
-         * the older ones newest first.
-         */
-        List<Long> page(Connection c, String rankMatch, List<String> words, int offset, int limit, Map<Long, Double> scores,
+        /** The best of the newest {@code cap} matches by bm25 and the query's words, then the older ones newest first. */
+        List<Long> page(Connection c, List<String> words, int offset, int limit, Map<Long, Double> scores,
                         int cap) throws SQLException {
             if (total == 0) return List.of();
             long cutoff = low;
@@ -461,7 +456,7 @@ public final class SearchService {
             long inWindow = Math.min(total, cap);
             List<Long> ids = new ArrayList<>();
             if (offset < inWindow) {
-                ids.addAll(ranked(c, rankMatch, words, cutoff, high, this.ids, offset, limit, scores));
+                ids.addAll(ranked(c, match, words, cutoff, high, this.ids, offset, limit, scores));
             }
             if (ids.size() < limit && total > cap) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? "

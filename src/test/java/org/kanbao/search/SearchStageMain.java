@@ -42,7 +42,7 @@ public final class SearchStageMain {
                 try {
                     for (String q : SearchCpuMain.QUERIES) {
                         var cq = QueryCompiler.compile(SearchQuery.parse(q));
-                        var plain = QueryCompiler.compile(SearchQuery.parse(q), false);
+                        var plain = QueryCompiler.compile(SearchQuery.parse(q));
                         long cut = one(c, "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET 1999", plain.match());
                         System.out.printf("%-5s count %6.2f | cutoff %6.2f | rank2000 %6.2f | rankplain %6.2f | rowids>=cut %6.2f%n", q,
                                 time(c, "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", plain.match()),
