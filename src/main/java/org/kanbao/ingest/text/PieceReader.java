@@ -249,7 +249,8 @@ final class PieceReader {
             if (prev == null || next == null || prev.kind != Piece.Kind.BODY || next.kind != Piece.Kind.BODY) continue;
             if (prev.width <= 0 || next.width <= 0 || prev.lines.size() < 2 || next.lines.size() < 2) continue;
             if (Math.abs(prev.width - next.width) > 1.0 || !TextCleanup.endsSentence(prev.last())) continue;
-            if (Leads.startsWithLead(next.first())) continue;
+            // a subhead opens a paragraph: never before a fragment that continues a sentence
+            if (Leads.startsWithLead(next.first()) || FragmentChains.contStart(next)) continue;
             double w = 0;
             for (String l : t.lines) w = Math.max(w, TextCleanup.width(l));
             if (w > next.width + 0.5) continue;
