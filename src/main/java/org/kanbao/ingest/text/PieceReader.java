@@ -158,7 +158,9 @@ final class PieceReader {
             int q = next(kinds, i);
             boolean furnBefore = p >= 0 && kinds[p] == LineKind.FURNITURE;
             boolean furnAfter = q >= 0 && kinds[q] == LineKind.FURNITURE;
-            if (furnBefore && fk[p] != null && PageHeader.precedesSection(fk[p]) && meta.section == null
+            // or opens the page right above the header (综合 / 第2版 / 临湖日报 …)
+            boolean pageTop = p < 0 && furnAfter && fk[q] != null;
+            if ((pageTop || furnBefore && fk[p] != null && PageHeader.precedesSection(fk[p])) && meta.section == null
                     && (furnAfter || (q >= 0 && PageHeader.isSectionCandidate(lines.get(q)) && meta.editor != null))) {
                 kinds[i] = LineKind.FURNITURE;
                 meta.add(PageHeader.Kind.SECTION, lines.get(i));
@@ -412,6 +414,12 @@ final class PieceReader {
             // title lines clearly narrower than the column they sit on
             int i = 0;
             while (i < 3 && i < ls.size() - 1 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) < col - 3) i++;
+            if (i > 0) k = i;
+        }
+        if (k < 0 && ls.size() >= 3 && p.width > 0) {
+            // title lines wider than the column below them: no body line overflows its column
+            int i = 0;
+            while (i < 3 && i < ls.size() - 2 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) > p.width + 2) i++;
             if (i > 0) k = i;
         }
         if (k < 0 && ls.size() >= 4 && p.width > 0) {

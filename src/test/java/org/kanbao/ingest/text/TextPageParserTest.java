@@ -129,4 +129,66 @@ class TextPageParserTest {
         assertEquals("市图书馆推出“夜读”服务", a.headline());
         assertEquals(org.kanbao.model.ArticleKind.BRIEF, a.kind());
     }
+
+    @Test
+    void sectionAboveTheHeaderAndMastheadLinesAreMetadata() throws Exception {
+        ParsedPage p = parse("""
+                综合
+
+                第2版
+
+                临湖日报
+
+                临湖日报社出版
+
+                本报地址：临湖市湖滨路88号
+
+                本期统筹：杨烁壁
+
+                第一篇标题
+
+                本报讯 近日，某公司顺利提交材料，将成为
+                我市又一家规上企业。
+                """);
+        assertEquals("综合", p.section());
+        assertEquals(2, p.page());
+        assertEquals(1, p.articles().size());
+        Article a = p.articles().get(0);
+        assertEquals("第一篇标题", a.title());
+        assertFalse(a.bodyText().contains("统筹") || a.bodyText().contains("地址") || a.bodyText().contains("出版"), a.bodyText());
+    }
+
+    @Test
+    void lineWiderThanTheColumnAboveABodyIsItsHeadline() throws Exception {
+        ParsedPage p = parse("""
+                暴徒无法无天 特区政府决心止暴制乱
+                林郑月娥8日出席行政会
+                议前会见媒体时表示，暴乱已
+                经持续近4个月，必须采取一
+                些更坚定的行动去处理这次前
+                所未见的恶劣情况。
+                """);
+        assertEquals(1, p.articles().size());
+        assertEquals("暴徒无法无天 特区政府决心止暴制乱", p.articles().get(0).headline());
+        assertTrue(p.articles().get(0).bodyText().startsWith("林郑月娥8日"), p.articles().get(0).bodyText());
+    }
+
+    @Test
+    void titleLikeLineBeforeASentenceContinuationIsNoSubhead() throws Exception {
+        ParsedPage p = parse("""
+                第一篇标题
+
+                近日，某公司顺利提交材料
+                将成为我市又一家规上企业，
+                数字经济再添主力军。
+
+                临港没有盲目赚“快
+                钱”，而是选择对标国际最高
+                标准，打造创新之城、智慧之
+                城、活力之城。
+                """);
+        Article a = p.articles().get(0);
+        assertTrue(a.body().stream().noneMatch(b -> b.type() == org.kanbao.model.BodyBlock.Type.SUBHEAD), a.body().toString());
+        assertTrue(a.bodyText().contains("快钱”"), a.bodyText());
+    }
 }
