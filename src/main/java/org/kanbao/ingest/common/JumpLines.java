@@ -12,7 +12,21 @@ public final class JumpLines {
     private static final Pattern TRAILING = Pattern.compile(
             "[（(]\\s*(下转|上接)\\s*(?:第\\s*)?[A-Za-z]?\\s*([0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})\\s*版\\s*[）)]\\s*$");
 
+    /** A bracketed jump line at the start of a line that goes on with text (pdftotext glued the next line to it). */
+    private static final Pattern LEADING = Pattern.compile(
+            "^\\s*[（(]\\s*(下转|上接)\\s*(?:第\\s*)?[A-Za-z]?\\s*([0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})\\s*版\\s*[）)]");
+
     private JumpLines() {
+    }
+
+    /** Where a jump printed at the start of a longer line ends (（上接第1版）蹲助跑”，原 → 7), or -1. */
+    public static int leadingEnd(String line) {
+        if (line == null || line.isEmpty()) return -1;
+        String t = line.stripLeading();
+        if (t.isEmpty() || t.charAt(0) != '（' && t.charAt(0) != '(') return -1;
+        Matcher m = LEADING.matcher(line);
+        if (!m.find() || m.end() >= line.length() || line.substring(m.end()).isBlank()) return -1;
+        return jump(m.group(1), m.group(2)) == null ? -1 : m.end();
     }
 
     /** The jump this whole line prints, or null. */

@@ -74,8 +74,25 @@ final class PieceReader {
         return out;
     }
 
+    /** pdftotext may glue the first text line after a 上接 line to it: （上接第1版）蹲助跑”，原 becomes two lines. */
+    static List<String> splitLeadingJumps(List<String> in) {
+        List<String> out = null;
+        for (int i = 0; i < in.size(); i++) {
+            String l = in.get(i);
+            int end = JumpLines.leadingEnd(l);
+            if (end > 0 && out == null) out = new ArrayList<>(in.subList(0, i));
+            if (end > 0) {
+                out.add(l.substring(0, end));
+                out.add(l.substring(end));
+            } else if (out != null) {
+                out.add(l);
+            }
+        }
+        return out == null ? in : out;
+    }
+
     List<Piece> read(List<String> raw) {
-        List<String> lines = undoDoubledTitles(splitInlineBylines(raw));
+        List<String> lines = undoDoubledTitles(splitInlineBylines(splitLeadingJumps(raw)));
         int n = lines.size();
         titleLines = new boolean[n];
         for (int i = 0; i < n; i++) titleLines[i] = doubledTitles.contains(i);
@@ -232,6 +249,7 @@ final class PieceReader {
         split = subtitleRuns(split);
         subheadRuns(split);
         split = bodyFirstLines(split);
+        split = afterJumpFrom(split);
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
         for (int i = 0; i + 1 < split.size(); i++) split.get(i).gluedToNext = !split.get(i + 1).blankBefore;
         return split;
@@ -268,6 +286,36 @@ final class PieceReader {
      * line fills the column) is that fragment's first line: a paragraph start cut short by a column break
      * or by a Latin word that did not fit ({@code 在距浦东机场3公里的 / C919总装车间，…}).
      */
+    /**
+     * Text right under a 上接 line continues the story (its headline is printed above the jump line): a short
+     * line there is the first line of the body, not a title.
+     */
+    private List<Piece> afterJumpFrom(List<Piece> in) {
+        List<Piece> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Piece t = in.get(i);
+            Piece prev = i > 0 ? in.get(i - 1) : null;
+            Piece next = i + 1 < in.size() ? in.get(i + 1) : null;
+            boolean underJump = prev != null && prev.kind == Piece.Kind.JUMP && !t.blankBefore
+                    && JumpLines.parse(prev.first()) != null && JumpLines.parse(prev.first()).direction() == org.kanbao.model.Jump.Direction.FROM;
+            if (underJump && t.kind == Piece.Kind.TITLE && !t.bold && t.lines.size() <= 2) {
+                Piece b = new Piece(Piece.Kind.BODY, t.start);
+                b.blankBefore = t.blankBefore;
+                b.lines.addAll(t.lines);
+                if (next != null && next.kind == Piece.Kind.BODY && !next.blankBefore) {
+                    b.lines.addAll(next.lines);
+                    i++;
+                }
+                measure(b);
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("UNDERJUMP " + b);
+                out.add(b);
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
     private List<Piece> bodyFirstLines(List<Piece> in) {
         List<Piece> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {

@@ -191,4 +191,19 @@ class TextPageParserTest {
         assertTrue(a.body().stream().noneMatch(b -> b.type() == org.kanbao.model.BodyBlock.Type.SUBHEAD), a.body().toString());
         assertTrue(a.bodyText().contains("快钱”"), a.bodyText());
     }
+
+    @Test
+    void textGluedToAJumpFromLineContinuesTheBody() throws Exception {
+        ParsedPage p = parse("""
+                追求卓越天更阔
+                （上接第1版）蹲助跑”，原
+                始创新和技术突破实现“起飞
+                跳跃”。
+                """);
+        assertEquals(1, p.articles().size());
+        Article a = p.articles().get(0);
+        assertEquals("追求卓越天更阔", a.headline());
+        assertEquals(new org.kanbao.model.Jump(org.kanbao.model.Jump.Direction.FROM, 1), a.jump());
+        assertEquals("蹲助跑”，原始创新和技术突破实现“起飞跳跃”。", a.bodyText());
+    }
 }
