@@ -84,6 +84,10 @@ public final class ArticleAssembler {
                         cur.jump = j;
                     }
                 }
+                case BREAK -> {
+                    if (cur != null) finish(cur, out, unplaced);
+                    cur = null;
+                }
                 case FURNITURE -> {
                     // page metadata; the caller has read it
                 }

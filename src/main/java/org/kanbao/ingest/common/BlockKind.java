@@ -16,6 +16,8 @@ public enum BlockKind {
     CAPTION,
     /** Page header or masthead text; becomes page metadata. */
     FURNITURE,
+    /** The end of one article: the next block starts another. */
+    BREAK,
     /** Text no rule could place; kept in the page's unplaced list. */
     UNKNOWN
 }

@@ -3,6 +3,7 @@ package org.kanbao.ingest.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.kanbao.ingest.common.Block;
+import org.kanbao.ingest.common.BlockKind;
 import org.kanbao.ingest.common.JumpLines;
 import org.kanbao.ingest.common.Leads;
 import org.kanbao.ingest.common.TextCleanup;
@@ -30,6 +31,8 @@ final class HeadlineFirstOrder {
         /** Body fragments, credits after the body and jumps, in dump order. */
         final List<Piece> rest = new ArrayList<>();
         boolean closed;
+        /** Opened by a photo caption. */
+        boolean caption;
 
         /** Column width of the first well-measured body fragment, 0 if none yet. */
         double width() {
@@ -68,6 +71,8 @@ final class HeadlineFirstOrder {
                 for (Piece t : d.titles) out.add(org.kanbao.ingest.common.Block.of(org.kanbao.ingest.common.BlockKind.UNKNOWN, String.join("", t.lines)));
                 continue;
             }
+            // a photo caption stands alone: the story printed around it goes on in its own draft
+            if (d.caption) out.add(Block.of(BlockKind.BREAK, ""));
             for (Piece t : d.titles) out.add(ReadingOrder.toBlock(t));
             for (Piece y : d.credits) out.add(ReadingOrder.toBlock(y));
             List<Piece> body = new ArrayList<>();
@@ -81,6 +86,7 @@ final class HeadlineFirstOrder {
                 out.add(ReadingOrder.toBlock(p));
             }
             out.addAll(Paragraphs.of(body));
+            if (d.caption) out.add(Block.of(BlockKind.BREAK, ""));
         }
         return out;
     }
@@ -93,6 +99,7 @@ final class HeadlineFirstOrder {
     static List<Draft> drafts(List<Piece> c) {
         List<Draft> out = new ArrayList<>();
         Draft cur = null;
+        Draft resume = null;
         for (int i = 0; i < c.size(); i++) {
             Piece p = c.get(i);
             switch (p.kind) {
@@ -131,11 +138,21 @@ final class HeadlineFirstOrder {
                         out.add(cur);
                     }
                     if (cur.hasBody()) cur.rest.add(p); else cur.credits.add(p);
+                    if (cur.caption && resume != null) {
+                        // the caption and its credit are done: the story printed around the photo goes on
+                        cur.closed = true;
+                        cur = resume;
+                        resume = null;
+                    }
                 }
                 case BODY -> {
-                    boolean opens = cur != null && cur.hasBody() && Leads.startsWithLead(p.first());
+                    boolean caption = cur != null && cur.hasBody() && isCaption(p, i + 1 < c.size() ? c.get(i + 1) : null, cur);
+                    boolean opens = cur != null && cur.hasBody() && Leads.startsWithLead(p.first()) || caption;
                     if (cur == null || cur.closed || opens) {
+                        Draft before = cur;
                         cur = new Draft();
+                        cur.caption = caption;
+                        if (caption) resume = before;
                         out.add(cur);
                     } else if (otherColumn(cur, p)) {
                         // a fragment set in columns of another width belongs to another article
@@ -159,6 +176,20 @@ final class HeadlineFirstOrder {
             }
         }
         return out;
+    }
+
+    /**
+     * A short fragment right above a photographer's credit, set wider or narrower than the story around it,
+     * is a photo caption: its own item, not a paragraph of that story.
+     */
+    private static boolean isCaption(Piece p, Piece next, Draft cur) {
+        if (next == null || next.kind != Piece.Kind.BYLINE || p.lines.size() > 4) return false;
+        String credit = org.kanbao.ingest.common.TextCleanup.removeSpaces(next.first()).replace("■", "");
+        if (!credit.startsWith("摄影")) return false;
+        double w = cur.width();
+        double own = 0;
+        for (String l : p.lines) own = Math.max(own, TextCleanup.width(l));
+        return w > 0 && Math.abs(own - w) >= OTHER_COLUMN;
     }
 
     /** Column widths further apart than this (in em) are different columns. */
@@ -199,7 +230,7 @@ final class HeadlineFirstOrder {
         }
         for (int i = 0; i < drafts.size(); i++) {
             Draft h = drafts.get(i);
-            if (!h.titles.isEmpty() || !h.hasBody() || h.hasJump() || !h.credits.isEmpty()) continue;
+            if (!h.titles.isEmpty() || !h.hasBody() || h.hasJump() || !h.credits.isEmpty() || h.caption) continue;
             double w = h.width();
             if (w == 0) continue;
             for (int j = i + 1; j < drafts.size(); j++) {

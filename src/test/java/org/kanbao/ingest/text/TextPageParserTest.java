@@ -206,4 +206,28 @@ class TextPageParserTest {
         assertEquals(new org.kanbao.model.Jump(org.kanbao.model.Jump.Direction.FROM, 1), a.jump());
         assertEquals("蹲助跑”，原始创新和技术突破实现“起飞跳跃”。", a.bodyText());
     }
+
+    @Test
+    void captionWithPhotoCreditInsideAStoryIsItsOwnItem() throws Exception {
+        ParsedPage p = parse("""
+                第一篇标题
+
+                近日，某公司顺利提交材料
+                将成为我市又一家规上企业，
+                数字经济再添主力军，全年产
+
+                7日，驻守在祖国西部帕米尔高原的边防连官兵前往海拔4060米的山口巡逻。
+                ■摄影 刘南松
+
+                值预计突破十亿元，带动就业
+                岗位三千余个，成效明显。
+                """);
+        Article story = p.articles().stream().filter(a -> "第一篇标题".equals(a.headline())).findFirst().orElseThrow();
+        assertFalse(story.bodyText().contains("帕米尔"), story.bodyText());
+        assertTrue(story.bodyText().contains("全年产值预计"), story.bodyText());
+        assertTrue(story.bylineNames().isEmpty(), story.bylineNames().toString());
+        Article photo = p.articles().stream().filter(a -> a.bodyText().contains("帕米尔")).findFirst().orElseThrow();
+        assertEquals(org.kanbao.model.ArticleKind.PHOTO, photo.kind());
+        assertEquals(List.of("刘南松"), photo.bylineNames());
+    }
 }
