@@ -2,6 +2,7 @@ package org.kanbao.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -71,6 +72,7 @@ public final class KanbaoApp extends Application {
     private static void openLibrary() {
         Thread t = new Thread(() -> {
             try {
+                org.kanbao.Main.quietLibraries();
                 Kanbao k = Kanbao.open(libraryPath, readOnly);
                 StartupTrace.mark("library open");
                 opening.complete(k);
@@ -118,6 +120,18 @@ public final class KanbaoApp extends Application {
         stage.setOnShown(e -> shownAt[0] = System.currentTimeMillis());
         stage.show();
         StartupTrace.mark("shown");
+        if (Boolean.getBoolean("kanbao.trace.nodes")) {
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            int[] total = {0};
+            java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(List.of(stage.getScene().getRoot()));
+            while (!todo.isEmpty()) {
+                javafx.scene.Node n = todo.pop();
+                total[0]++;
+                counts.merge(n.getClass().getSimpleName(), 1, Integer::sum);
+                if (n instanceof javafx.scene.Parent p) todo.addAll(p.getChildrenUnmodifiable());
+            }
+            System.err.println("nodes " + total[0] + " " + counts);
+        }
         openLibrary();
         opening.whenComplete((k, e) -> {
             if (e != null) Platform.runLater(() -> cannotOpen(stage, e));
