@@ -38,6 +38,8 @@ public final class KanbaoApp extends Application {
     /** The library, opening on its own thread (see {@link #openLibrary()}). */
     private static java.util.concurrent.CompletableFuture<Kanbao> opening;
     private static boolean readOnly;
+    /** The user's preferences, with the messages of the chosen language loaded (see {@link #run}). */
+    private static java.util.concurrent.CompletableFuture<UiPrefs> settings;
     /** Held while this window has the library for writing; null when another window has it (read-only). */
     private static org.kanbao.store.InstanceLock lock;
 
@@ -55,6 +57,12 @@ public final class KanbaoApp extends Application {
         lock = org.kanbao.store.InstanceLock.tryAcquire(library);
         readOnly = lock == null || unwritable(library);
         opening = new java.util.concurrent.CompletableFuture<>();
+        // Preferences (an XML file read by java.util.prefs) and the messages load while the toolkit starts.
+        settings = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            UiPrefs p = UiPrefs.standard();
+            Messages.use(lang != null ? lang : p.get("lang", null));
+            return p;
+        });
         try {
             Application.launch(KanbaoApp.class);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
@@ -94,8 +102,7 @@ public final class KanbaoApp extends Application {
     @Override
     public void init() {
         StartupTrace.mark("toolkit up, init");
-        prefs = UiPrefs.standard();
-        Messages.use(lang != null ? lang : prefs.get("lang", null));
+        prefs = settings.join();
         // The bundled CJK font (tens of MB) loads on another core while the window is built.
         fonts = java.util.concurrent.CompletableFuture.runAsync(Fonts::loadBundled);
     }
