@@ -138,9 +138,12 @@ public final class AppLauncher {
             cmd.add("-Xlog:disable");
             // Map the archives where they were dumped: this JDK's default (ArchiveRelocationMode=1, address
             // randomisation) patches every pointer of both archives on each start, 0.1-0.3 s before main.
-            cmd.add("-XX:+IgnoreUnrecognizedVMOptions");
-            cmd.add("-XX:+UnlockDiagnosticVMOptions");
-            cmd.add("-XX:ArchiveRelocationMode=0");
+            // -Dkanbao.cds.relocate=true keeps the JDK's default.
+            if (!Boolean.getBoolean("kanbao.cds.relocate")) {
+                cmd.add("-XX:+IgnoreUnrecognizedVMOptions");
+                cmd.add("-XX:+UnlockDiagnosticVMOptions");
+                cmd.add("-XX:ArchiveRelocationMode=0");
+            }
             if (Files.isRegularFile(archive)) {
                 cmd.add("-XX:SharedArchiveFile=" + archive);
             } else {
