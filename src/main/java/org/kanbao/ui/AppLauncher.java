@@ -94,19 +94,41 @@ public final class AppLauncher {
 
     public static int launch(Path library, boolean smoke, String lang) {
         org.kanbao.ui.common.StartupTrace.mark("launcher");
-        long start = Long.getLong("kanbao.launchStart", ManagementFactory.getRuntimeMXBean().getStartTime());
-        if (ModuleLayer.boot().findModule("javafx.graphics").isEmpty() && !Boolean.getBoolean("kanbao.inProcess")) {
+        // The app's JVM gets the launch instant of the first JVM as a property (and so needs no java.management).
+        String given = System.getProperty("kanbao.launchStart");
+        long start = given != null ? Long.parseLong(given) : jvmStart();
+        if (!Boolean.getBoolean("kanbao.inProcess") && ModuleLayer.boot().findModule("javafx.graphics").isEmpty()) {
             List<Path> fx = javafxJars();
             if (!fx.isEmpty()) return relaunch(fx, library, smoke, lang, start);
         }
         return KanbaoApp.run(library, smoke, lang, start);
     }
 
+    /**
+     * When this JVM started: now minus its uptime, which HotSpot counts from the beginning of the JVM's creation
+     * (a few ms after the process starts). Not RuntimeMXBean.getStartTime(): HotSpot records that when the JVM's
+     * creation is done, so it leaves out the creation itself (class-data archive mapping, heap, module graph:
+     * 0.1-0.5 s on two cores, measured). ProcessHandle's start instant is no better: on Linux it is whole clock ticks
+     * after a boot time in whole seconds, up to a second off.
+     */
+    public static long jvmStart() {
+        var rt = ManagementFactory.getRuntimeMXBean();
+        return System.currentTimeMillis() - rt.getUptime();
+    }
+
+    /**
+     * Starts the app's JVM and waits for it. Everything here runs before that JVM starts and adds to the time to
+     * the first window, so it is kept plain: no streams, lambdas or regular expressions (each spins classes at
+     * run time, which the first JVM's class-data archive does not hold), no logging set-up.
+     */
     private static int relaunch(List<Path> fx, Path library, boolean smoke, String lang, long start) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.add(javaCommand());
+        boolean tiered = false;
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!a.startsWith("-agentlib:jdwp")) cmd.add(a);
+            if (a.startsWith("-agentlib:jdwp")) continue;
+            if (a.startsWith("-XX:TieredStopAtLevel")) tiered = true;
+            cmd.add(a);
         }
         cmd.add("-Dkanbao.launchStart=" + start);
         Path archive = cdsArchive(fx);
@@ -114,6 +136,14 @@ public final class AppLauncher {
         if (archive != null) {
             // Class-data sharing: the first start records the loaded classes, later starts map them (about half the CPU).
             cmd.add("-Xlog:disable");
+            // Map the archives where they were dumped: this JDK's default (ArchiveRelocationMode=1, address
+            // randomisation) patches every pointer of both archives on each start, 0.1-0.3 s before main.
+            // -Dkanbao.cds.relocate=true keeps the JDK's default.
+            if (!Boolean.getBoolean("kanbao.cds.relocate")) {
+                cmd.add("-XX:+IgnoreUnrecognizedVMOptions");
+                cmd.add("-XX:+UnlockDiagnosticVMOptions");
+                cmd.add("-XX:ArchiveRelocationMode=0");
+            }
             if (Files.isRegularFile(archive)) {
                 cmd.add("-XX:SharedArchiveFile=" + archive);
             } else {
@@ -124,21 +154,38 @@ public final class AppLauncher {
         cmd.add("-XX:+UseSerialGC");
         // C1 only: on two cores the C2 compiler thread competes with the FX thread during start-up (-15-20% to the
         // first window, measured); an explicit -XX:TieredStopAtLevel among the JVM options wins.
-        if (Boolean.parseBoolean(System.getProperty("kanbao.c1", "true"))
-                && cmd.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel"))) {
-            cmd.add("-XX:TieredStopAtLevel=1");
-        }
+        if (!tiered && Boolean.parseBoolean(System.getProperty("kanbao.c1", "true"))) cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Dkanbao.inProcess=true");
-        cmd.addAll(List.of("--module-path", String.join(java.io.File.pathSeparator, fx.stream().map(Path::toString).toList()),
-                "--add-modules", "javafx.controls,javafx.swing"));
-        for (String e : EXPORTS) cmd.addAll(List.of("--add-exports", e + "=ALL-UNNAMED"));
-        for (String o : OPENS) cmd.addAll(List.of("--add-opens", o + "=ALL-UNNAMED"));
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.kanbao.Main"));
-        if (library != null) cmd.addAll(List.of("--library", library.toString()));
+        StringBuilder modulePath = new StringBuilder();
+        for (Path f : fx) modulePath.append(modulePath.length() == 0 ? "" : java.io.File.pathSeparator).append(f);
+        cmd.add("--module-path");
+        cmd.add(modulePath.toString());
+        cmd.add("--add-modules");
+        cmd.add("javafx.controls,javafx.swing");
+        for (String e : EXPORTS) {
+            cmd.add("--add-exports");
+            cmd.add(e + "=ALL-UNNAMED");
+        }
+        for (String o : OPENS) {
+            cmd.add("--add-opens");
+            cmd.add(o + "=ALL-UNNAMED");
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("org.kanbao.Main");
+        if (library != null) {
+            cmd.add("--library");
+            cmd.add(library.toString());
+        }
         if (smoke) cmd.add("--smoke");
-        if (lang != null) cmd.addAll(List.of("--lang", lang));
+        if (lang != null) {
+            cmd.add("--lang");
+            cmd.add(lang);
+        }
         try {
+            if (Boolean.getBoolean("kanbao.trace")) System.err.println("trace app JVM: " + String.join(" ", cmd));
             Process p = new ProcessBuilder(cmd).inheritIO().start();
+            org.kanbao.ui.common.StartupTrace.mark("app JVM started");
             int code = p.waitFor();
             if (dumping != null) keepArchive(dumping, archive);
             return code;
@@ -151,6 +198,13 @@ public final class AppLauncher {
         }
     }
 
+    /** This JVM's java (java.exe on Windows). */
+    private static String javaCommand() {
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        Path exe = bin.resolve("java.exe");
+        return (Files.isRegularFile(exe) ? exe : bin.resolve("java")).toString();
+    }
+
     /**
      * Where the class-data archive for this exact set of jars and this JVM lives (per-user cache), or null
      * when there is no place for it or -Dkanbao.cds=false. A changed jar gives a new name, so a stale
@@ -160,15 +214,11 @@ public final class AppLauncher {
         if (!Boolean.parseBoolean(System.getProperty("kanbao.cds", "true"))) return null;
         StringBuilder key = new StringBuilder(System.getProperty("java.home")).append(System.getProperty("java.vm.version"));
         List<String> parts = new ArrayList<>(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
-        fx.forEach(f -> parts.add(f.toString()));
+        for (Path f : fx) parts.add(f.toString());
         for (String part : parts) {
-            Path f = Path.of(part);
-            key.append('|').append(f.toAbsolutePath());
-            try {
-                key.append(Files.size(f)).append(Files.getLastModifiedTime(f).toMillis());
-            } catch (IOException e) {
-                key.append('?');
-            }
+            java.io.File f = new java.io.File(part).getAbsoluteFile();
+            // length() and lastModified() are 0 for a missing file: the key still differs from a present one's.
+            key.append('|').append(f.getPath()).append(f.length()).append(f.lastModified());
         }
         String cache = System.getenv("XDG_CACHE_HOME");
         Path dir = cache != null && !cache.isBlank() ? Path.of(cache, "kanbao")
@@ -224,26 +274,39 @@ public final class AppLauncher {
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             return List.of();
         }
-        Path dir = Files.isDirectory(here) ? here.getParent() : here.getParent();
-        for (Path d : List.of(dir.resolve("lib"), dir)) {
+        Path dir = here.getParent();
+        for (Path d : new Path[] {dir.resolve("lib"), dir}) {
             List<Path> jars = list(d);
             // Prefer the platform jars (javafx-base-21-linux.jar): the plain ones are empty placeholders.
-            List<Path> platform = jars.stream().filter(j -> j.getFileName().toString().matches("javafx-[a-z]+-.*-(linux|mac|win).*\\.jar")).toList();
+            List<Path> platform = new ArrayList<>();
+            for (Path j : jars) if (isPlatformJar(j.getFileName().toString())) platform.add(j);
             if (!platform.isEmpty()) return platform;
             if (!jars.isEmpty()) return jars;
         }
         return List.of();
     }
 
+    /** javafx-NAME-VERSION-(linux|mac|win)….jar, as javafx-[a-z]+-.*-(linux|mac|win).*\\.jar without a regex. */
+    static boolean isPlatformJar(String n) {
+        if (!n.startsWith("javafx-") || !n.endsWith(".jar")) return false;
+        int i = "javafx-".length();
+        int nameStart = i;
+        while (i < n.length() && n.charAt(i) >= 'a' && n.charAt(i) <= 'z') i++;
+        if (i == nameStart || i >= n.length() || n.charAt(i) != '-') return false;
+        String rest = n.substring(i + 1, n.length() - ".jar".length() + 1);
+        for (String os : new String[] {"-linux", "-mac", "-win"}) if (rest.contains(os)) return true;
+        return false;
+    }
+
     private static List<Path> list(Path d) {
-        if (!Files.isDirectory(d)) return List.of();
-        try (Stream<Path> s = Files.list(d)) {
-            return s.filter(p -> {
-                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.startsWith("javafx-") && n.endsWith(".jar");
-            }).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
+        List<Path> out = new ArrayList<>();
+        String[] names = d.toFile().list();
+        if (names == null) return out;
+        java.util.Arrays.sort(names);
+        for (String name : names) {
+            String n = name.toLowerCase(Locale.ROOT);
+            if (n.startsWith("javafx-") && n.endsWith(".jar")) out.add(d.resolve(name));
         }
+        return out;
     }
 }

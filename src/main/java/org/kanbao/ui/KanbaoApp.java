@@ -2,6 +2,7 @@ package org.kanbao.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -37,6 +38,8 @@ public final class KanbaoApp extends Application {
     /** The library, opening on its own thread (see {@link #openLibrary()}). */
     private static java.util.concurrent.CompletableFuture<Kanbao> opening;
     private static boolean readOnly;
+    /** The user's preferences, with the messages of the chosen language loaded (see {@link #run}). */
+    private static java.util.concurrent.CompletableFuture<UiPrefs> settings;
     /** Held while this window has the library for writing; null when another window has it (read-only). */
     private static org.kanbao.store.InstanceLock lock;
 
@@ -54,6 +57,12 @@ public final class KanbaoApp extends Application {
         lock = org.kanbao.store.InstanceLock.tryAcquire(library);
         readOnly = lock == null || unwritable(library);
         opening = new java.util.concurrent.CompletableFuture<>();
+        // Preferences (an XML file read by java.util.prefs) and the messages load while the toolkit starts.
+        settings = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            UiPrefs p = UiPrefs.standard();
+            Messages.use(lang != null ? lang : p.get("lang", null));
+            return p;
+        });
         try {
             Application.launch(KanbaoApp.class);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
@@ -71,6 +80,7 @@ public final class KanbaoApp extends Application {
     private static void openLibrary() {
         Thread t = new Thread(() -> {
             try {
+                org.kanbao.Main.quietLibraries();
                 Kanbao k = Kanbao.open(libraryPath, readOnly);
                 StartupTrace.mark("library open");
                 opening.complete(k);
@@ -92,8 +102,7 @@ public final class KanbaoApp extends Application {
     @Override
     public void init() {
         StartupTrace.mark("toolkit up, init");
-        prefs = UiPrefs.standard();
-        Messages.use(lang != null ? lang : prefs.get("lang", null));
+        prefs = settings.join();
         // The bundled CJK font (tens of MB) loads on another core while the window is built.
         fonts = java.util.concurrent.CompletableFuture.runAsync(Fonts::loadBundled);
     }
@@ -118,6 +127,18 @@ public final class KanbaoApp extends Application {
         stage.setOnShown(e -> shownAt[0] = System.currentTimeMillis());
         stage.show();
         StartupTrace.mark("shown");
+        if (Boolean.getBoolean("kanbao.trace.nodes")) {
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            int[] total = {0};
+            java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(List.of(stage.getScene().getRoot()));
+            while (!todo.isEmpty()) {
+                javafx.scene.Node n = todo.pop();
+                total[0]++;
+                counts.merge(n.getClass().getSimpleName(), 1, Integer::sum);
+                if (n instanceof javafx.scene.Parent p) todo.addAll(p.getChildrenUnmodifiable());
+            }
+            System.err.println("nodes " + total[0] + " " + counts);
+        }
         openLibrary();
         opening.whenComplete((k, e) -> {
             if (e != null) Platform.runLater(() -> cannotOpen(stage, e));

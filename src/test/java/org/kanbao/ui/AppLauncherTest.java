@@ -2,6 +2,7 @@ package org.kanbao.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,26 @@ class AppLauncherTest {
             assertEquals(java.util.Set.of("cds-a2.jsa", "cds-a3.jsa", "cds-a4.jsa", "other.txt"),
                     s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
         }
+    }
+
+    @Test
+    void platformJarsAreTheJavaFxJarsWithAnOsInTheName() {
+        for (String n : new String[] {"javafx-base-21.0.11-linux.jar", "javafx-graphics-21.0.11-win.jar",
+                "javafx-controls-21-mac-aarch64.jar", "javafx-swing-21.0.11-linux-aarch64.jar"}) {
+            assertEquals(true, AppLauncher.isPlatformJar(n), n);
+        }
+        for (String n : new String[] {"javafx-base-21.0.11.jar", "javafx-base-linux.jar", "javafx--21-linux.jar",
+                "controlsfx-11.2.1.jar", "javafx-base-21.0.11-linux.zip"}) {
+            assertEquals(false, AppLauncher.isPlatformJar(n), n);
+        }
+    }
+
+    @Test
+    void theLaunchInstantIsTheStartOfThisJvmNotTheEndOfItsCreation() {
+        long now = System.currentTimeMillis();
+        long start = AppLauncher.jvmStart();
+        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        assertTrue(start <= now && now - start <= uptime + 1000, "start " + start + ", now " + now + ", uptime " + uptime);
+        assertTrue(start <= java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 }

@@ -1,8 +1,9 @@
 package org.kanbao.ui.common;
 
-import java.lang.management.ManagementFactory;
-
-/** With -Dkanbao.trace=true, prints milliseconds since launch at each start-up step (to find slow steps). */
+/**
+ * With -Dkanbao.trace=true, prints the milliseconds since launch at each start-up step (to find slow steps), and
+ * the CPU this process used so far (wall-clock figures on a shared machine say little without it).
+ */
 public final class StartupTrace {
     private static final boolean ON = Boolean.getBoolean("kanbao.trace");
 
@@ -11,7 +12,9 @@ public final class StartupTrace {
 
     public static void mark(String step) {
         if (!ON) return;
-        long start = Long.getLong("kanbao.launchStart", ManagementFactory.getRuntimeMXBean().getStartTime());
-        System.err.println("trace " + (System.currentTimeMillis() - start) + " ms: " + step);
+        String given = System.getProperty("kanbao.launchStart");
+        long start = given != null ? Long.parseLong(given) : org.kanbao.ui.AppLauncher.jvmStart();
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+        System.err.println("trace " + (System.currentTimeMillis() - start) + " ms: " + step + " (process CPU " + cpu + " ms)");
     }
 }

@@ -108,8 +108,13 @@ public final class MainWindow {
         nav.setOrientation(Orientation.VERTICAL);
         nav.getItems().addAll(treeView, tagView);
         nav.getStyleClass().add("nav");
-        StackPane left = new StackPane(nav, resultsView);
+        StackPane left = new StackPane(nav);
         left.setMinWidth(200);
+        // The results join the window at the first search: until then they would only add to the styling and
+        // layout before the first window is shown.
+        searchVm.activeProperty().addListener((o, was, active) -> {
+            if (active && !left.getChildren().contains(resultsView)) left.getChildren().add(resultsView);
+        });
         resultsView.visibleProperty().bind(searchVm.activeProperty());
         nav.visibleProperty().bind(searchVm.activeProperty().not());
         articleView.setMinWidth(260);
