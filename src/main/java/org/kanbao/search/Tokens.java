@@ -43,41 +43,124 @@ final class Tokens {
         return sb.toString();
     }
 
+    /** Per-thread buffers of {@link #terms}, so that an article allocates little besides its output. */
+    private static final class Scratch {
+        final long[] seen = new long[1 << 10];
+        final long[] seenTitle = new long[1 << 10];
+        int[] slots = new int[1 << 12];
+        char[] out = new char[1 << 14];
+        int len;
+
+        void reserve(int more) {
+            if (len + more > out.length) out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, len + more));
+        }
+
+        void hex(char c) {
+            char[] o = out;
+            o[len] = HEX[c >> 12 & 15];
+            o[len + 1] = HEX[c >> 8 & 15];
+            o[len + 2] = HEX[c >> 4 & 15];
+            o[len + 3] = HEX[c & 15];
+            len += 4;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     /**
      * The {@code search_terms} text of an article: each distinct non-gap char of title and body once, each distinct
      * char of the title once more as {@value #TITLE}+hex, each distinct dictionary word of 2-32 chars as
      * {@value #WORD}+hex. Input must be folded.
      */
     static String terms(String foldedBody, String foldedTitle) {
-        StringBuilder sb = new StringBuilder(2048);
-        java.util.BitSet seen = new java.util.BitSet(1 << 16);
-        java.util.BitSet seenTitle = new java.util.BitSet(1 << 16);
-        for (String text : new String[] {foldedTitle, foldedBody}) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Fold.isGap(c) || seen.get(c)) continue;
-                seen.set(c);
-                hex(sb, c);
-                sb.append(' ');
+        Scratch s = SCRATCH.get();
+        s.len = 0;
+        // title and body in one array, a gap between them: words never span a gap
+        int nt = foldedTitle.length();
+        int n = nt + 1 + foldedBody.length();
+        char[] text = new char[n];
+        foldedTitle.getChars(0, nt, text, 0);
+        text[nt] = '\n';
+        foldedBody.getChars(0, foldedBody.length(), text, nt + 1);
+        long[] seen = s.seen;
+        long[] seenTitle = s.seenTitle;
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            if ((seen[c >> 6] & 1L << c) != 0 || Fold.isGap(c)) continue;
+            seen[c >> 6] |= 1L << c;
+            s.reserve(5);
+            s.hex(c);
+            s.out[s.len++] = ' ';
+        }
+        for (int i = 0; i < nt; i++) {
+            char c = text[i];
+            if ((seenTitle[c >> 6] & 1L << c) != 0 || Fold.isGap(c)) continue;
+            seenTitle[c >> 6] |= 1L << c;
+            s.reserve(6);
+            s.out[s.len++] = TITLE.charAt(0);
+            s.hex(c);
+            s.out[s.len++] = ' ';
+        }
+        for (int i = 0; i < n; i++) seen[text[i] >> 6] = 0;
+        for (int i = 0; i < nt; i++) seenTitle[text[i] >> 6] = 0;
+        words(text, s);
+        return new String(s.out, 0, s.len);
+    }
+
+    /**
+     * Appends each distinct dictionary word of 2-32 chars of the text's runs (once, whatever its count) as a word
+     * token. A set of words is an open-addressing table of their first offsets + 1.
+     */
+    private static void words(char[] text, Scratch s) {
+        int n = text.length;
+        int cap = Integer.highestOneBit(Math.max(16, n)) << 1;
+        if (s.slots.length < cap) s.slots = new int[cap];
+        int[] slots = s.slots;
+        int mask = cap - 1;
+        java.util.Arrays.fill(slots, 0, cap, 0);
+        int[] lens = new int[n];
+        boolean[] start = new boolean[n + 1];
+        int i = 0;
+        while (i < n) {
+            while (i < n && Fold.isGap(text[i])) i++;
+            int from = i;
+            while (i < n && !Fold.isGap(text[i])) i++;
+            if (from == i) break;
+            int len = i - from;
+            char[] run = java.util.Arrays.copyOfRange(text, from, i);
+            java.util.Arrays.fill(start, 0, len + 1, false);
+            Segmenter.starts(run, start);
+            int b = 0;
+            for (int e = 1; e <= len; e++) {
+                if (!start[e]) continue;
+                int wl = e - b;
+                if (wl >= 2 && wl <= 32) {
+                    int off = from + b;
+                    int h = 0;
+                    for (int k = 0; k < wl; k++) h = 31 * h + text[off + k];
+                    h ^= h >>> 16;
+                    int slot = h & mask;
+                    boolean dup = false;
+                    while (slots[slot] != 0) {
+                        int o = slots[slot] - 1;
+                        if (lens[o] == wl && java.util.Arrays.equals(text, o, o + wl, text, off, off + wl)) {
+                            dup = true;
+                            break;
+                        }
+                        slot = slot + 1 & mask;
+                    }
+                    if (!dup) {
+                        slots[slot] = off + 1;
+                        lens[off] = wl;
+                        s.reserve(2 + 4 * wl);
+                        s.out[s.len++] = WORD.charAt(0);
+                        for (int k = 0; k < wl; k++) s.hex(text[off + k]);
+                        s.out[s.len++] = ' ';
+                    }
+                }
+                b = e;
             }
         }
-        for (int i = 0; i < foldedTitle.length(); i++) {
-            char c = foldedTitle.charAt(i);
-            if (Fold.isGap(c) || seenTitle.get(c)) continue;
-            seenTitle.set(c);
-            sb.append(TITLE);
-            hex(sb, c);
-            sb.append(' ');
-        }
-        java.util.Set<String> words = new java.util.HashSet<>();
-        words(foldedTitle, words);
-        words(foldedBody, words);
-        for (String w : words) {
-            sb.append(WORD);
-            for (int i = 0; i < w.length(); i++) hex(sb, w.charAt(i));
-            sb.append(' ');
-        }
-        return sb.toString();
     }
 
     /**
@@ -88,22 +171,36 @@ final class Tokens {
      * query c*: every occurrence of c starts the token at its position. Input must be folded.
      */
     static String grams(String folded) {
-        StringBuilder sb = new StringBuilder(folded.length() * 9);
-        boolean pendingGap = false;
         int n = folded.length();
+        char[] in = new char[n];
+        folded.getChars(0, n, in, 0);
+        Scratch s = SCRATCH.get();
+        s.len = 0;
+        s.reserve(n * 9 + 3);
+        char[] o = s.out;
+        int len = 0;
+        boolean pendingGap = false;
+        boolean next = n > 0 && !Fold.isGap(in[0]);
         for (int i = 0; i < n; i++) {
-            char c = folded.charAt(i);
-            if (Fold.isGap(c)) {
-                pendingGap = sb.length() > 0;
+            boolean cur = next;
+            next = i + 1 < n && !Fold.isGap(in[i + 1]);
+            if (!cur) {
+                pendingGap = len > 0;
                 continue;
             }
-            if (pendingGap) sb.append(GAP).append(' ');
-            pendingGap = false;
-            hex(sb, c);
-            if (i + 1 < n && !Fold.isGap(folded.charAt(i + 1))) hex(sb, folded.charAt(i + 1));
-            sb.append(' ');
+            if (pendingGap) {
+                o[len++] = GAP.charAt(0);
+                o[len++] = GAP.charAt(1);
+                o[len++] = ' ';
+                pendingGap = false;
+            }
+            s.len = len;
+            s.hex(in[i]);
+            if (next) s.hex(in[i + 1]);
+            len = s.len;
+            o[len++] = ' ';
         }
-        return sb.toString();
+        return new String(o, 0, len);
     }
 
     /**
