@@ -22,7 +22,7 @@ import org.kanbao.store.StoreHook;
  */
 public final class SearchIndex implements StoreHook {
     /** Bump when tokenisation changes: libraries with another version are re-indexed on open. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     private static final int CHUNK = 64;
 
     /** The token columns of one article: search_fts's body and title, search_terms's terms. */
