@@ -16,7 +16,8 @@ import org.kanbao.model.Article;
  * Where the index build's time goes, on one thread (not a unit test): Java tokenising of N synthetic articles,
  * then SQLite alone inserting the pre-computed token text into fresh search_fts / search_terms tables (bulk mode),
  * then the final optimize of each, CPU ms per article, each configuration {@code -Dreps} times in turn:
- * {@code -Dconfigs=8388608:fts,2097152:terms,0:plain} (FTS5 hashsize or 0 for the bulk default : table).
+ * {@code -Dconfigs=8388608:fts,2097152:terms,0:plain,2097152/1048576:both} (FTS5 hashsize or 0 for the bulk
+ * default : table; both = search_fts then search_terms per article as the rebuild does, hash sizes fts/terms).
  * {@code SearchProfileMain N [corpusDir]}.
  */
 public final class SearchProfileMain {
@@ -49,7 +50,7 @@ public final class SearchProfileMain {
         for (int rep = 0; rep < reps; rep++) {
             for (String cfg : configs) {
                 String[] f = cfg.split(":");
-                double[] r = once(mx, rows, Long.parseLong(f[0]), f[1]);
+                double[] r = once(mx, rows, f[0], f[1]);
                 ins.computeIfAbsent(cfg, k -> new ArrayList<>()).add(r[0]);
                 opt.computeIfAbsent(cfg, k -> new ArrayList<>()).add(r[1]);
             }
@@ -63,7 +64,10 @@ public final class SearchProfileMain {
         return v.stream().sorted().map(d -> String.format("%.3f", d)).toList().toString();
     }
 
-    static double[] once(java.lang.management.ThreadMXBean mx, List<SearchIndex.Row> rows, long hash, String what) throws Exception {
+    static double[] once(java.lang.management.ThreadMXBean mx, List<SearchIndex.Row> rows, String hashes, String what) throws Exception {
+        String[] hs = hashes.split("/");
+        long hash = Long.parseLong(hs[0]);
+        long termsHash = Long.parseLong(hs[hs.length - 1]);
         int n = rows.size();
         Path dir = Files.createTempDirectory(Path.of("/tmp/prof"), "db");
         double[] out = new double[2];
@@ -77,15 +81,17 @@ public final class SearchProfileMain {
             }
             SearchIndex.bulk(c, true);
             String t = what.equals("terms") ? "search_terms" : "search_fts";
-            if (hash > 0) try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('hashsize', " + hash + ")");
+            try (Statement s = c.createStatement()) {
+                if (hash > 0) s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('hashsize', " + hash + ")");
+                if (termsHash > 0 && what.equals("both")) s.execute("INSERT INTO search_terms(search_terms, rank) VALUES ('hashsize', " + termsHash + ")");
             }
             c.setAutoCommit(false);
             long t0 = mx.getCurrentThreadCpuTime();
             String sql = what.equals("terms") ? "INSERT INTO search_terms(rowid, terms) VALUES (?,?)"
                     : what.equals("plain") ? "INSERT INTO plain(id, body, title) VALUES (?,?,?)"
                     : "INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(sql);
+                 PreparedStatement ts = c.prepareStatement("INSERT INTO search_terms(rowid, terms) VALUES (?,?)")) {
                 for (SearchIndex.Row r : rows) {
                     ps.setLong(1, r.id());
                     if (what.equals("terms")) {
@@ -95,11 +101,17 @@ public final class SearchProfileMain {
                         ps.setString(3, r.title());
                     }
                     ps.executeUpdate();
+                    if (what.equals("both")) {
+                        ts.setLong(1, r.id());
+                        ts.setString(2, r.terms());
+                        ts.executeUpdate();
+                    }
                 }
             }
             long t1 = mx.getCurrentThreadCpuTime();
             if (!what.equals("plain")) try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO " + t + "(" + t + ") VALUES ('optimize')");
+                if (what.equals("both")) s.execute("INSERT INTO search_terms(search_terms) VALUES ('optimize')");
             }
             c.commit();
             long t2 = mx.getCurrentThreadCpuTime();
