@@ -9,6 +9,7 @@ import com.hankcs.hanlp.HanLP;
  */
 public final class Fold {
     private static final char[] TABLE = build();
+    private static final boolean[] GAP = gaps();
 
     private Fold() {
     }
@@ -32,6 +33,14 @@ public final class Fold {
         return t;
     }
 
+    private static boolean[] gaps() {
+        boolean[] g = new boolean[65536];
+        for (int c = 0; c < g.length; c++) {
+            g[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL;
+        }
+        return g;
+    }
+
     public static char fold(char c) {
         return TABLE[c];
     }
@@ -45,6 +54,6 @@ public final class Fold {
 
     /** White space and control chars separate tokens and are never part of a search term. */
     public static boolean isGap(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL;
+        return GAP[c];
     }
 }

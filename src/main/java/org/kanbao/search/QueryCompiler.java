@@ -11,7 +11,7 @@ import org.kanbao.search.SearchQuery.Or;
 import org.kanbao.search.SearchQuery.Term;
 
 /**
- * Compiles a parsed query into an FTS5 MATCH expression (built only from quoted hex tokens, so nothing the user
+ * Compiles a parsed query into an FTS5 MATCH expression (built only from quoted tokens, see {@link Tokens}, so nothing the user
  * typed reaches FTS5's syntax) plus SQL predicates over {@code article a}, {@code page p}, {@code edition e} for
  * filters and for what FTS5 cannot say alone (a query of only exclusions, OR across a filter).
  */

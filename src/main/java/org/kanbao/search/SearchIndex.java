@@ -22,7 +22,7 @@ import org.kanbao.store.StoreHook;
  */
 public final class SearchIndex implements StoreHook {
     /** Bump when tokenisation changes: libraries with another version are re-indexed on open. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     private static final int CHUNK = 64;
 
     /** The token columns of one article: search_fts's body and title, search_terms's terms. */
@@ -50,9 +50,38 @@ public final class SearchIndex implements StoreHook {
     }
 
     static Row row(long id, Article a) {
-        String body = Fold.fold(bodyText(a));
-        String title = Fold.fold(a.title());
+        return row(id, a.title(), bodyText(a));
+    }
+
+    static Row row(long id, String titleText, String bodyText) {
+        String body = Fold.fold(bodyText);
+        String title = Fold.fold(titleText);
         return new Row(id, Tokens.grams(body), Tokens.grams(title), Tokens.terms(body, title));
+    }
+
+    /**
+     * The columns of an article row that the index needs, as the rebuild reads them: the reading (and inserting)
+     * thread only copies them out, the tokenising threads decode the body JSON.
+     */
+    record Source(long id, String kicker, String headline, String subtitle, String lead, byte[] bodyJson) {
+        static final String SELECT = "SELECT id, kicker, headline, subtitle, lead, body_json FROM article ORDER BY id";
+
+        static Source read(ResultSet rs) throws SQLException {
+            return new Source(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBytes(6));
+        }
+
+        /** As {@link #row(long, Article)} of the stored article: title parts joined as {@link Article#title()}. */
+        Row row() {
+            StringBuilder title = new StringBuilder();
+            for (String part : new String[] {kicker, headline, subtitle}) {
+                if (part == null || part.isEmpty()) continue;
+                if (title.length() > 0) title.append(' ');
+                title.append(part);
+            }
+            StringBuilder body = new StringBuilder(lead == null ? "" : lead);
+            for (String b : ArticleCodec.bodyTexts(bodyJson)) body.append('\n').append(b);
+            return SearchIndex.row(id, title.toString(), body.toString());
+        }
     }
 
     private static final String INSERT = "INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)";
@@ -122,7 +151,10 @@ public final class SearchIndex implements StoreHook {
     /**
      * Bulk mode for a rebuild: FTS5 buffers {@value #BULK_HASH} bytes of pending terms before it writes a segment
      * (default 1 MB: a segment per ~100 articles, each merged again and again by automerge) and does not merge
-     * while loading; the final optimize merges once. Settings are stored in the tables' config, so they are reset.
+     * while loading but for crisis merges of 64 segments; the final optimize merges once. Settings are stored in the
+     * tables' config, so they are reset. The buffer is FTS5's hash of pending terms, which every token of every
+     * article looks up at a random place: at 64 MB the inserting thread spent ~1.5× the CPU of 8 MB (cache misses;
+     * measured on a 20k-article rebuild at load 5-6: 35 vs 21 s), more than the extra merging of smaller segments.
      */
     static void bulk(Connection c, boolean on) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -134,12 +166,11 @@ public final class SearchIndex implements StoreHook {
         }
     }
 
-    static final int BULK_HASH = 64 * 1024 * 1024;
+    static final int BULK_HASH = 8 * 1024 * 1024;
 
     private void rebuildRows(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + ArticleCodec.COLUMNS + ArticleCodec.FROM + "ORDER BY a.id")) {
-            insertFresh(c, new java.util.Iterator<>() {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(Source.SELECT)) {
+            insertFresh(c, new java.util.Iterator<Source>() {
                 private Boolean ready;
 
                 @Override
@@ -153,16 +184,16 @@ public final class SearchIndex implements StoreHook {
                 }
 
                 @Override
-                public StoredArticle next() {
+                public Source next() {
                     if (!hasNext()) throw new java.util.NoSuchElementException();
                     ready = null;
                     try {
-                        return ArticleCodec.read(rs);
+                        return Source.read(rs);
                     } catch (SQLException e) {
                         throw new IllegalStateException(e);
                     }
                 }
-            });
+            }, Source::row);
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof SQLException se) throw se;
             throw e;
@@ -171,15 +202,17 @@ public final class SearchIndex implements StoreHook {
 
     /** Inserts rows known to be absent from the index (no delete first). */
     static void insertFresh(Connection c, List<StoredArticle> articles) throws SQLException {
-        insertFresh(c, articles.iterator());
+        insertFresh(c, articles.iterator(), s -> row(s.id(), s.article()));
     }
 
     /**
-     * Tokenises on every core while this thread inserts what is ready, in order: the insert (single-threaded in
-     * SQLite) and the tokenising overlap. At most a few chunks are in flight, so memory stays flat.
+     * Tokenises on every core but one while this thread inserts what is ready, in order: the insert (single-threaded
+     * in SQLite, most of the work) and the tokenising overlap, and the inserting thread keeps a core of its own. At
+     * most a few chunks are in flight, so memory stays flat.
      */
-    static void insertFresh(Connection c, java.util.Iterator<StoredArticle> articles) throws SQLException {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    static <T> void insertFresh(Connection c, java.util.Iterator<T> articles, java.util.function.Function<T, Row> tokenise)
+            throws SQLException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "search-tokenise");
             t.setDaemon(true);
@@ -188,10 +221,10 @@ public final class SearchIndex implements StoreHook {
         java.util.ArrayDeque<java.util.concurrent.Future<List<Row>>> inFlight = new java.util.ArrayDeque<>();
         try (PreparedStatement ins = c.prepareStatement(INSERT); PreparedStatement terms = c.prepareStatement(INSERT_TERMS)) {
             while (articles.hasNext() || !inFlight.isEmpty()) {
-                while (articles.hasNext() && inFlight.size() < 4 * threads) {
-                    List<StoredArticle> chunk = new ArrayList<>(CHUNK);
+                while (articles.hasNext() && inFlight.size() < Math.max(8, 4 * threads)) {
+                    List<T> chunk = new ArrayList<>(CHUNK);
                     while (articles.hasNext() && chunk.size() < CHUNK) chunk.add(articles.next());
-                    inFlight.add(pool.submit(() -> chunk.stream().map(s -> row(s.id(), s.article())).toList()));
+                    inFlight.add(pool.submit(() -> chunk.stream().map(tokenise).toList()));
                 }
                 List<Row> rows;
                 try {

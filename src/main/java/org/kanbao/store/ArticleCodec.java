@@ -82,6 +82,22 @@ public final class ArticleCodec {
         return out;
     }
 
+    /**
+     * The text of each body block of a {@code body_json} value read as bytes (as {@link #read} would give them), for
+     * readers that need only the text, e.g. the search index rebuild decoding rows off the reading thread.
+     */
+    public static List<String> bodyTexts(byte[] json) {
+        List<String> out = new ArrayList<>();
+        JsonNode root;
+        try {
+            root = json == null ? FixtureJson.MAPPER.createArrayNode() : FixtureJson.MAPPER.readTree(json);
+        } catch (java.io.IOException e) {
+            root = FixtureJson.MAPPER.createArrayNode();
+        }
+        for (JsonNode b : root) out.add(b.path("text").asText(""));
+        return out;
+    }
+
     private static JsonNode tree(String json) {
         try {
             return json == null ? FixtureJson.MAPPER.createArrayNode() : FixtureJson.MAPPER.readTree(json);
