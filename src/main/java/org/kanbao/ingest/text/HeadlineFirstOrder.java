@@ -184,7 +184,7 @@ final class HeadlineFirstOrder {
      */
     private static boolean isCaption(Piece p, Piece next, Draft cur) {
         if (next == null || next.kind != Piece.Kind.BYLINE || p.lines.size() > 4) return false;
-        String credit = org.kanbao.ingest.common.TextCleanup.removeSpaces(next.first()).replace("■", "");
+        String credit = TextCleanup.removeSpaces(next.first()).replace("■", "");
         if (!credit.startsWith("摄影")) return false;
         double w = cur.width();
         double own = 0;

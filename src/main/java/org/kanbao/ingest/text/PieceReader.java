@@ -10,6 +10,7 @@ import org.kanbao.ingest.common.Leads;
 import org.kanbao.ingest.common.PageHeader;
 import org.kanbao.ingest.common.Subheads;
 import org.kanbao.ingest.common.TextCleanup;
+import org.kanbao.model.Jump;
 
 /**
  * Cuts one page's dump lines into pieces: furniture (read into page metadata), credits, jump lines,
@@ -282,11 +283,6 @@ final class PieceReader {
     }
 
     /**
-     * A lone short line read as a title but glued to a body fragment that starts inside a sentence (its first
-     * line fills the column) is that fragment's first line: a paragraph start cut short by a column break
-     * or by a Latin word that did not fit ({@code 在距浦东机场3公里的 / C919总装车间，…}).
-     */
-    /**
      * Text right under a 上接 line continues the story (its headline is printed above the jump line): a short
      * line there is the first line of the body, not a title.
      */
@@ -296,8 +292,8 @@ final class PieceReader {
             Piece t = in.get(i);
             Piece prev = i > 0 ? in.get(i - 1) : null;
             Piece next = i + 1 < in.size() ? in.get(i + 1) : null;
-            boolean underJump = prev != null && prev.kind == Piece.Kind.JUMP && !t.blankBefore
-                    && JumpLines.parse(prev.first()) != null && JumpLines.parse(prev.first()).direction() == org.kanbao.model.Jump.Direction.FROM;
+            Jump j = prev != null && prev.kind == Piece.Kind.JUMP && !t.blankBefore ? JumpLines.parse(prev.first()) : null;
+            boolean underJump = j != null && j.direction() == Jump.Direction.FROM;
             if (underJump && t.kind == Piece.Kind.TITLE && !t.bold && t.lines.size() <= 2) {
                 Piece b = new Piece(Piece.Kind.BODY, t.start);
                 b.blankBefore = t.blankBefore;
@@ -316,6 +312,11 @@ final class PieceReader {
         return out;
     }
 
+    /**
+     * A lone short line read as a title but glued to a body fragment that starts inside a sentence (its first
+     * line fills the column) is that fragment's first line: a paragraph start cut short by a column break
+     * or by a Latin word that did not fit ({@code 在距浦东机场3公里的 / C919总装车间，…}).
+     */
     private List<Piece> bodyFirstLines(List<Piece> in) {
         List<Piece> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
