@@ -31,8 +31,13 @@ public record Article(
 
     /** Kicker, headline and subtitle, the parts that are printed as the title. */
     public String title() {
+        return title(kicker, headline, subtitle);
+    }
+
+    /** Kicker, headline and subtitle joined by spaces, empty (or null) parts left out. */
+    public static String title(String kicker, String headline, String subtitle) {
         return java.util.stream.Stream.of(kicker, headline, subtitle)
-                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+                .filter(s -> s != null && !s.isEmpty()).collect(Collectors.joining(" "));
     }
 
     /** The body blocks' text joined by newlines, without the lead. */

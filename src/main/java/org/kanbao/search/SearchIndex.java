@@ -44,8 +44,13 @@ public final class SearchIndex implements StoreHook {
      * {@link Highlighter} maps offsets in it back to parts.
      */
     static String bodyText(Article a) {
-        StringBuilder sb = new StringBuilder(a.lead());
-        for (BodyBlock b : a.body()) sb.append('\n').append(b.text());
+        return bodyText(a.lead(), a.body().stream().map(BodyBlock::text).toList());
+    }
+
+    /** The indexed body: the lead, then each body block's text, one per line. */
+    static String bodyText(String lead, List<String> blocks) {
+        StringBuilder sb = new StringBuilder(lead == null ? "" : lead);
+        for (String b : blocks) sb.append('\n').append(b);
         return sb.toString();
     }
 
@@ -72,15 +77,7 @@ public final class SearchIndex implements StoreHook {
 
         /** As {@link #row(long, Article)} of the stored article: title parts joined as {@link Article#title()}. */
         Row row() {
-            StringBuilder title = new StringBuilder();
-            for (String part : new String[] {kicker, headline, subtitle}) {
-                if (part == null || part.isEmpty()) continue;
-                if (title.length() > 0) title.append(' ');
-                title.append(part);
-            }
-            StringBuilder body = new StringBuilder(lead == null ? "" : lead);
-            for (String b : ArticleCodec.bodyTexts(bodyJson)) body.append('\n').append(b);
-            return SearchIndex.row(id, title.toString(), body.toString());
+            return SearchIndex.row(id, Article.title(kicker, headline, subtitle), bodyText(lead, ArticleCodec.bodyTexts(bodyJson)));
         }
     }
 
