@@ -144,7 +144,7 @@ public final class ArticleAssembler {
         String lastText = "";
         for (int i = body.size() - 1; i >= 0 && lastText.isEmpty(); i--) lastText = body.get(i).text();
         boolean continues = jump != null && jump.direction() == Jump.Direction.TO || !TextCleanup.endsSentence(lastText);
-        ArticleKind kind = brief ? ArticleKind.BRIEF : kindOf(bylines, body, d.caption);
+        ArticleKind kind = brief ? ArticleKind.BRIEF : kindOf(h.kicker(), bylines, body, d.caption);
         return new Article(kind, h.kicker(), h.headline(), h.subtitle(), bylines, lead, body, jump, continues, null);
     }
 
@@ -167,14 +167,33 @@ public final class ArticleAssembler {
         return false;
     }
 
-    /** Photo when credited to a photographer and short, commentary when signed with a pen name. */
-    public static ArticleKind kindOf(List<Byline> bylines, List<BodyBlock> body, boolean caption) {
+    /**
+     * Opinion columns name themselves in the kicker (人民论坛, 今日谈, 短评, 人民论坛·70华诞·…): such a piece is a
+     * commentary even where its signature is printed on another page or not at all.
+     */
+    private static final List<String> COMMENTARY_COLUMNS = List.of("今日谈", "人民论坛", "短评", "社论", "评论员文章",
+            "本报评论员", "时评", "快评", "锐评", "观察", "人民时评", "望海楼", "钟声");
+
+    public static boolean commentaryColumn(String kicker) {
+        if (kicker == null) return false;
+        String k = kicker.strip();
+        for (String c : COMMENTARY_COLUMNS) {
+            if (k.equals(c) || k.startsWith(c + "·") || k.startsWith(c + "•") || k.startsWith(c + "：")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Photo when credited to a photographer and short; commentary when signed with a pen name or printed under a
+     * commentary column's name.
+     */
+    public static ArticleKind kindOf(String kicker, List<Byline> bylines, List<BodyBlock> body, boolean caption) {
         int chars = 0;
         for (BodyBlock b : body) chars += b.text().length();
         boolean photographer = bylines.stream().anyMatch(b -> b.role().contains("摄影"));
         boolean writer = bylines.stream().anyMatch(b -> b.role().contains("记者") && !b.role().contains("摄影"));
         if ((photographer && !writer || caption) && chars <= MAX_CAPTION) return ArticleKind.PHOTO;
         if (!bylines.isEmpty() && bylines.stream().allMatch(b -> b.role().isEmpty())) return ArticleKind.COMMENTARY;
-        return ArticleKind.NEWS;
+        return commentaryColumn(kicker) ? ArticleKind.COMMENTARY : ArticleKind.NEWS;
     }
 }

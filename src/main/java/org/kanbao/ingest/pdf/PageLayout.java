@@ -401,7 +401,10 @@ final class PageLayout {
                 for (TextLine l : lines) unplaced.add(l.text);
                 return;
             }
-            a = new Article(a.kind(), kicker, headline, subtitle, a.bylines(), a.lead(), a.body(), a.jump(),
+            // the kicker is read here from sizes, after the assembler chose the kind without it
+            ArticleKind kind = a.kind() == ArticleKind.NEWS && ArticleAssembler.commentaryColumn(kicker)
+                    ? ArticleKind.COMMENTARY : a.kind();
+            a = new Article(kind, kicker, headline, subtitle, a.bylines(), a.lead(), a.body(), a.jump(),
                     a.continues(), zone());
             articles.add(a);
         }

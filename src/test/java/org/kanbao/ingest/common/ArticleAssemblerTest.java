@@ -57,6 +57,26 @@ class ArticleAssemblerTest {
     }
 
     @Test
+    void aCommentaryColumnsKickerMakesACommentaryWithoutSignature() {
+        var a = ArticleAssembler.assemble(List.of(
+                b(BlockKind.HEADLINE, "今日谈"),
+                b(BlockKind.HEADLINE, "平凡孕育着伟大"),
+                b(BlockKind.BODY, "平凡的岗位上，同样能书写不平凡的人生。"),
+                b(BlockKind.JUMP, "（下转第二版）"),
+                b(BlockKind.HEADLINE, "观察家庭"),
+                b(BlockKind.HEADLINE, "社区食堂开张"),
+                b(BlockKind.BODY, "本报讯 社区食堂昨天开张。")));
+        List<Article> arts = a.articles();
+        assertEquals(2, arts.size());
+        assertEquals("今日谈", arts.get(0).kicker());
+        assertEquals(ArticleKind.COMMENTARY, arts.get(0).kind());
+        // a kicker that only begins with a column's name is not that column
+        assertEquals(ArticleKind.NEWS, arts.get(1).kind());
+        assertTrue(ArticleAssembler.commentaryColumn("人民论坛·70华诞·倾听历史的回声"));
+        assertFalse(ArticleAssembler.commentaryColumn("观察家庭"));
+    }
+
+    @Test
     void aLeadOpensANewArticleAndLoneTextIsUnplaced() {
         var a = ArticleAssembler.assemble(List.of(
                 b(BlockKind.BODY, "第一篇的正文。"),
