@@ -88,6 +88,20 @@ cp target/kanbao.jar "$work/input/"
 for j in target/lib/*.jar; do
   case "$(basename "$j")" in javafx-*) ;; *) cp "$j" "$work/input/lib/" ;; esac
 done
+# sqlite-jdbc carries its native library for 25 OS/CPU pairs (12 MB); an installer is for one of them.
+case "$os/$(uname -m)" in
+  linux/x86_64) sqlite_native=Linux/x86_64 ;; linux/aarch64) sqlite_native=Linux/aarch64 ;;
+  macos/arm64) sqlite_native=Mac/aarch64 ;; macos/x86_64) sqlite_native=Mac/x86_64 ;;
+  windows/*) sqlite_native=Windows/x86_64 ;; *) sqlite_native="" ;;
+esac
+sqlite_jar="$(ls "$work"/input/lib/sqlite-jdbc-*.jar 2>/dev/null | head -1)"
+entries="$([ -n "$sqlite_jar" ] && unzip -Z1 "$sqlite_jar" || true)"
+if [ -n "$sqlite_native" ] && command -v zip >/dev/null && grep -q "^org/sqlite/native/$sqlite_native/." <<<"$entries"; then
+  others="$(grep '^org/sqlite/native/.*[^/]$' <<<"$entries" | grep -v "^org/sqlite/native/$sqlite_native/" || true)"
+  # shellcheck disable=SC2086
+  [ -n "$others" ] && zip -q -d "$sqlite_jar" $others
+  echo "sqlite-jdbc: kept the $sqlite_native native library only ($(du -h "$sqlite_jar" | cut -f1))"
+fi
 mkdir -p "$work/input/assets"
 cp -r assets/fonts assets/sample "$work/input/assets/"
 mkdir -p "$work/input/assets/icons"
@@ -142,20 +156,27 @@ esac
 # Measured with a JavaFX window probe: about 40% less CPU to the first window than jlink's JDK-only archive.
 if $cds && [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
   list="$(mktemp)"
-  if JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" KANBAO_LIBRARY="$(mktemp -u).kanbao" \
+  # The list is recorded on a second start: the first imports the sample edition (PDF parsing, tagging), which a
+  # user's usual start does not, and would add 16 MB of classes to the archive for a one-time import.
+  smoke_lib="$(mktemp -u).kanbao"
+  if KANBAO_LIBRARY="$smoke_lib" timeout 120 xvfb-run -a "$app/bin/kanbao" --smoke >/dev/null 2>&1 \
+      && JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" KANBAO_LIBRARY="$smoke_lib" \
       timeout 120 xvfb-run -a "$app/bin/kanbao" --smoke >/dev/null 2>&1; then
     jsa="$app/lib/runtime/lib/server/classes.jsa"
     chmod u+w "$jsa"
     if "$app/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$jsa" \
         --add-modules=javafx.controls,javafx.swing >/dev/null 2>&1; then
       echo "AppCDS: classes of the smoke start archived ($(du -h "$jsa" | cut -f1))"
+      # The installed package's postinst dumps the same list again with the app's jars at their installed paths
+      # (a CDS archive holds app classes only for the exact class path it was dumped with).
+      cp "$list" "$app/lib/kanbao.classlist"
     else
       echo "AppCDS: dump failed; keeping jlink's default CDS archive" >&2
     fi
   else
     echo "AppCDS: '--smoke' did not pass here; keeping jlink's default CDS archive"
   fi
-  rm -f "$list"
+  rm -rf "$list" "$smoke_lib" "$smoke_lib".*
 fi
 
 # 4. Installers from the app image. Linux resources: the .desktop entry gets StartupWMClass = the JavaFX
