@@ -96,12 +96,88 @@ public final class AppLauncher {
         org.kanbao.ui.common.StartupTrace.mark("launcher");
         // The app's JVM gets the launch instant of the first JVM as a property (and so needs no java.management).
         String given = System.getProperty("kanbao.launchStart");
-        long start = given != null ? Long.parseLong(given) : jvmStart();
+        long start = given != null ? Long.parseLong(given) : launchInstant();
         if (!Boolean.getBoolean("kanbao.inProcess") && ModuleLayer.boot().findModule("javafx.graphics").isEmpty()) {
             List<Path> fx = javafxJars();
             if (!fx.isEmpty()) return relaunch(fx, library, smoke, lang, start);
         }
         return KanbaoApp.run(library, smoke, lang, start);
+    }
+
+    /**
+     * When this process was started: on Linux from /proc (the kernel's start time of the process against the
+     * system's uptime, both in 10 ms ticks), which needs no java.management (loading it costs 40-50 ms before the
+     * window, measured); elsewhere {@link #jvmStart()}. The process start is a little earlier than the JVM's (a
+     * jpackage launcher reads its configuration and loads the JVM library first), so it is the honest launch instant.
+     */
+    public static long launchInstant() {
+        long now = System.currentTimeMillis();
+        String stat = readProc("/proc/self/stat");
+        String up = readProc("/proc/uptime");
+        if (stat != null && up != null) {
+            long age = processAgeMillis(stat, up);
+            if (age >= 0 && age < 600_000) return now - age;
+        }
+        return jvmStart();
+    }
+
+    /**
+     * Age of a process in ms from its /proc/PID/stat line and /proc/uptime, or -1. Field 22 of stat is the start time
+     * in clock ticks after boot (USER_HZ, 100 on Linux); the fields are counted after the ')' closing the command
+     * name, which may itself hold spaces and parentheses.
+     */
+    static long processAgeMillis(String stat, String uptime) {
+        try {
+            int close = stat.lastIndexOf(')');
+            if (close < 0) return -1;
+            String[] f = stat.substring(close + 1).trim().split(" ");
+            if (f.length < 20) return -1;
+            long ticks = Long.parseLong(f[19]); // fields 3.. after the name: field 22 is the 20th
+            int sp = uptime.indexOf(' ');
+            double upSeconds = Double.parseDouble(sp > 0 ? uptime.substring(0, sp) : uptime.trim());
+            return Math.round(upSeconds * 1000) - ticks * 10;
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String readProc(String file) {
+        try (var in = new java.io.FileInputStream(file)) {
+            return new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The JVM options this JVM was started with, for its child: on Linux the words of /proc/self/cmdline between
+     * the java command and {@code -jar}, as typed (not java.management's view of them, which costs 40-50 ms to load
+     * and also lists JDK_JAVA_OPTIONS, which the child gets from the environment anyway); else, or when the command
+     * line is not {@code java … -jar …}, java.management's input arguments.
+     */
+    static List<String> jvmOptions() {
+        String cmdline = readProc("/proc/self/cmdline");
+        if (cmdline != null) {
+            List<String> opts = optionsBeforeJar(cmdline);
+            if (opts != null) return opts;
+        }
+        return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    /** The NUL-separated words after the first one up to {@code -jar}, or null when there is no -jar. */
+    static List<String> optionsBeforeJar(String cmdline) {
+        List<String> words = new ArrayList<>();
+        int from = 0;
+        while (from < cmdline.length()) {
+            int nul = cmdline.indexOf('\0', from);
+            if (nul < 0) nul = cmdline.length();
+            words.add(cmdline.substring(from, nul));
+            from = nul + 1;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equals("-jar")) return new ArrayList<>(words.subList(1, i));
+        }
+        return null;
     }
 
     /**
@@ -125,7 +201,7 @@ public final class AppLauncher {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaCommand());
         boolean tiered = false;
-        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        for (String a : jvmOptions()) {
             if (a.startsWith("-agentlib:jdwp")) continue;
             if (a.startsWith("-XX:TieredStopAtLevel")) tiered = true;
             cmd.add(a);

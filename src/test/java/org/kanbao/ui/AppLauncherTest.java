@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AppLauncherTest {
@@ -59,5 +60,31 @@ class AppLauncherTest {
         long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         assertTrue(start <= now && now - start <= uptime + 1000, "start " + start + ", now " + now + ", uptime " + uptime);
         assertTrue(start <= java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+    }
+
+    @Test
+    void processAgeIsReadAfterTheCommandNameEvenWhenItHoldsSpacesAndParentheses() {
+        // field 22 (start time) = 250 ticks of 10 ms after boot; the system has been up 12.34 s
+        String stat = "4242 (java (x) y) S 1 4242 4242 0 -1 4194560 100 0 0 0 5 1 0 0 20 0 20 0 250 1000 10 1844 0 0";
+        assertEquals(12_340 - 2_500, AppLauncher.processAgeMillis(stat, "12.34 20.00\n"));
+        assertEquals(-1, AppLauncher.processAgeMillis("garbage", "12.34 20.00"));
+        assertEquals(-1, AppLauncher.processAgeMillis("1 (a) S 1 2", "12.34 20.00"));
+    }
+
+    @Test
+    void theJvmOptionsAreTheWordsBetweenJavaAndJar() {
+        String cmd = "/usr/bin/java\0-Dkanbao.trace=true\0--add-modules\0java.sql\0-jar\0target/kanbao.jar\0--smoke\0";
+        assertEquals(List.of("-Dkanbao.trace=true", "--add-modules", "java.sql"), AppLauncher.optionsBeforeJar(cmd));
+        assertEquals(List.of(), AppLauncher.optionsBeforeJar("java\0-jar\0k.jar\0"));
+        assertEquals(null, AppLauncher.optionsBeforeJar("java\0-cp\0k.jar\0org.kanbao.Main\0"));
+    }
+
+    @Test
+    void onLinuxTheLaunchInstantIsTheProcessStartAtMostAFewTicksFromTheJvmStart() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of("/proc/self/stat")));
+        long launch = AppLauncher.launchInstant();
+        long jvm = AppLauncher.jvmStart();
+        // the process starts before its JVM is created; the /proc clock has 10 ms ticks
+        assertTrue(launch <= jvm + 30 && jvm - launch < 5_000, "process start " + launch + ", JVM start " + jvm);
     }
 }

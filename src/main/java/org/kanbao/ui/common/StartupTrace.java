@@ -13,7 +13,7 @@ public final class StartupTrace {
     public static void mark(String step) {
         if (!ON) return;
         String given = System.getProperty("kanbao.launchStart");
-        long start = given != null ? Long.parseLong(given) : org.kanbao.ui.AppLauncher.jvmStart();
+        long start = given != null ? Long.parseLong(given) : org.kanbao.ui.AppLauncher.launchInstant();
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
         System.err.println("trace " + (System.currentTimeMillis() - start) + " ms: " + step + " (process CPU " + cpu + " ms)");
     }
