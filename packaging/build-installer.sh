@@ -119,19 +119,8 @@ java_opts=(
   # patches every pointer of the ~36 MB archive on each start (0.1-0.3 s before main on two cores, measured).
   "-XX:+UnlockDiagnosticVMOptions"
   "-XX:ArchiveRelocationMode=0"
-  # ControlsFX reaches into JavaFX internals; JavaFX is a named module in the runtime, so open them to it.
-  "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
-  "--add-exports=javafx.base/com.sun.javafx.collections=ALL-UNNAMED"
-  "--add-exports=javafx.base/com.sun.javafx.runtime=ALL-UNNAMED"
-  "--add-exports=javafx.graphics/com.sun.javafx.scene=ALL-UNNAMED"
-  "--add-exports=javafx.graphics/com.sun.javafx.scene.traversal=ALL-UNNAMED"
-  "--add-exports=javafx.graphics/com.sun.javafx.css=ALL-UNNAMED"
-  "--add-exports=javafx.graphics/com.sun.javafx.tk=ALL-UNNAMED"
-  "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED"
-  "--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED"
-  "--add-exports=javafx.controls/com.sun.javafx.scene.control.inputmap=ALL-UNNAMED"
-  "--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED"
-  "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED"
+  # No --add-exports/--add-opens (see ui.AppLauncher): without them, and without --add-modules, a start uses the
+  # CDS archive's full module graph instead of resolving the runtime's modules again.
 )
 common=(--name kanbao --app-version "$version" --vendor "Kanbao"
   --description "Kanbao (看报): newspaper reader and clipping archive"
@@ -165,7 +154,7 @@ if $cds && [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
     jsa="$app/lib/runtime/lib/server/classes.jsa"
     chmod u+w "$jsa"
     if "$app/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$jsa" \
-        --add-modules=javafx.controls,javafx.swing >/dev/null 2>&1; then
+        >/dev/null 2>&1; then
       echo "AppCDS: classes of the smoke start archived ($(du -h "$jsa" | cut -f1))"
       # The installed package's postinst dumps the same list again with the app's jars at their installed paths
       # (a CDS archive holds app classes only for the exact class path it was dumped with).

@@ -16,21 +16,6 @@ import java.util.stream.Stream;
  * same JVM is started again as a child with the JavaFX jars on the module path, and its exit code returned.
  */
 public final class AppLauncher {
-    /** Packages ControlsFX reaches into. */
-    static final List<String> EXPORTS = List.of(
-            "javafx.base/com.sun.javafx.event",
-            "javafx.base/com.sun.javafx.collections",
-            "javafx.base/com.sun.javafx.runtime",
-            "javafx.graphics/com.sun.javafx.scene",
-            "javafx.graphics/com.sun.javafx.scene.traversal",
-            "javafx.graphics/com.sun.javafx.css",
-            "javafx.graphics/com.sun.javafx.application",
-            "javafx.controls/com.sun.javafx.scene.control",
-            "javafx.controls/com.sun.javafx.scene.control.behavior",
-            "javafx.controls/com.sun.javafx.scene.control.inputmap");
-    static final List<String> OPENS = List.of("javafx.controls/javafx.scene.control.skin",
-            "javafx.graphics/javafx.scene");
-
     /** Returned by {@link #launchIfApp} when the arguments are for the command line (a command, --help, ...). */
     public static final int NOT_APP = Integer.MIN_VALUE;
 
@@ -238,14 +223,9 @@ public final class AppLauncher {
         cmd.add(modulePath.toString());
         cmd.add("--add-modules");
         cmd.add("javafx.controls,javafx.swing");
-        for (String e : EXPORTS) {
-            cmd.add("--add-exports");
-            cmd.add(e + "=ALL-UNNAMED");
-        }
-        for (String o : OPENS) {
-            cmd.add("--add-opens");
-            cmd.add(o + "=ALL-UNNAMED");
-        }
+        // No --add-exports/--add-opens: the ControlsFX controls the app uses (StatusBar, CustomTextField,
+        // TextFields.createClearableTextField) touch no JavaFX internals (only its AutoCompletionBinding and
+        // SpreadsheetView do, checked with javap); without them the JVM keeps its optimised module handling.
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("org.kanbao.Main");
