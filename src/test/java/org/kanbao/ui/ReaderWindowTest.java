@@ -3,6 +3,7 @@ package org.kanbao.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -68,6 +69,17 @@ class ReaderWindowTest {
 
     private static String text(TextFlow f) {
         return f.getChildren().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).collect(Collectors.joining());
+    }
+
+    @Test
+    void aToolButtonGetsItsTooltipWhenThePointerFirstEntersIt(FxRobot robot) {
+        javafx.scene.control.Button b = robot.lookup(".main-toolbar .button").queryAs(javafx.scene.control.Button.class);
+        assertNull(b.getTooltip(), "made before the pointer came");
+        String help = b.getAccessibleHelp();
+        assertTrue(help != null && !help.isBlank(), "the tip's text is the button's accessible help at once");
+        robot.moveTo(b);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(help, b.getTooltip().getText());
     }
 
     @Test

@@ -11,7 +11,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -27,6 +26,7 @@ import org.kanbao.model.StoredArticle;
 import org.kanbao.model.Tag;
 import org.kanbao.ui.common.Icons;
 import org.kanbao.ui.common.Messages;
+import org.kanbao.ui.common.Tips;
 import org.kanbao.ui.state.Highlights;
 import org.kanbao.ui.state.ReaderBackend.SnippetRun;
 
@@ -62,7 +62,7 @@ public final class ArticleView extends BorderPane {
         check.selectedProperty().bind(vm.checkedProperty());
         check.setOnAction(e -> vm.toggleChecked());
         vm.checkedProperty().addListener((o, a, b) -> check.setGraphic(Icons.of(b ? Icons.CHECKED : Icons.UNCHECKED)));
-        check.setTooltip(new Tooltip(Messages.get("export.checkTip")));
+        Tips.lazy(check, Messages.get("export.checkTip"));
         check.disableProperty().bind(vm.articleProperty().isNull());
         Button prev = tool(Icons.PREV, "article.previous", vm::previous);
         Button next = tool(Icons.NEXT, "article.next", vm::next);
@@ -77,7 +77,7 @@ public final class ArticleView extends BorderPane {
 
     private static Button tool(String icon, String tip, Runnable r) {
         Button b = new Button(null, Icons.of(icon));
-        b.setTooltip(new Tooltip(Messages.get(tip)));
+        Tips.lazy(b, Messages.get(tip));
         b.setOnAction(e -> r.run());
         b.setFocusTraversable(false);
         return b;
@@ -185,14 +185,14 @@ public final class ArticleView extends BorderPane {
         Label name = new Label(t.name());
         Button remove = new Button(null, Icons.of(Icons.CLOSE));
         remove.getStyleClass().add("chip-remove");
-        remove.setTooltip(new Tooltip(Messages.get("article.removeTag")));
+        Tips.lazy(remove, Messages.get("article.removeTag"));
         remove.setOnAction(e -> vm.removeTag(t));
         remove.setVisible(vm.editable());
         remove.setManaged(vm.editable());
         HBox chip = new HBox(2, name, remove);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().addAll("chip", "chip-" + t.kind().code());
-        Tooltip.install(chip, new Tooltip(Messages.get("tagkind." + t.kind().code())));
+        Tips.lazy(chip, Messages.get("tagkind." + t.kind().code()));
         return chip;
     }
 }

@@ -44,6 +44,7 @@ import org.kanbao.model.Page;
 import org.kanbao.ui.common.Fonts;
 import org.kanbao.ui.common.Icons;
 import org.kanbao.ui.common.Messages;
+import org.kanbao.ui.common.Tips;
 import org.kanbao.ui.pagelayout.PageLayoutViewModel.Box;
 import org.kanbao.ui.pagelayout.PageLayoutViewModel.Fit;
 import org.kanbao.ui.pagelayout.PageLayoutViewModel.PageModel;
@@ -132,7 +133,7 @@ public final class PageLayoutView extends BorderPane {
 
     private static Button button(String icon, String tipKey, Runnable action) {
         Button b = new Button(null, Icons.of(icon));
-        b.setTooltip(new Tooltip(Messages.get(tipKey)));
+        Tips.lazy(b, Messages.get(tipKey));
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;

@@ -9,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,6 +20,7 @@ import javafx.util.StringConverter;
 import org.kanbao.model.StoredArticle;
 import org.kanbao.ui.common.Icons;
 import org.kanbao.ui.common.Messages;
+import org.kanbao.ui.common.Tips;
 import org.kanbao.ui.state.ReaderBackend.SearchHit;
 import org.kanbao.ui.state.ReaderBackend.SnippetRun;
 import org.kanbao.ui.state.ReaderBackend.Sort;
@@ -53,7 +53,7 @@ public final class SearchResultsView extends BorderPane {
         });
         sort.setFocusTraversable(false);
         Button close = new Button(null, Icons.of(Icons.CLOSE));
-        close.setTooltip(new Tooltip(Messages.get("search.close")));
+        Tips.lazy(close, Messages.get("search.close"));
         close.setOnAction(e -> vm.clear());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -106,7 +106,7 @@ public final class SearchResultsView extends BorderPane {
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
             snippet.setMaxWidth(Double.MAX_VALUE);
-            check.setTooltip(new Tooltip(Messages.get("export.checkTip")));
+            Tips.lazy(check, Messages.get("export.checkTip"));
             check.setOnAction(e -> {
                 if (getItem() != null) vm.setChecked(getItem().articleId(), check.isSelected());
             });

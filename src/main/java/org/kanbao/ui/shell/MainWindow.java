@@ -24,7 +24,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
@@ -47,6 +46,7 @@ import org.kanbao.ui.article.ArticleView;
 import org.kanbao.ui.article.ArticleViewModel;
 import org.kanbao.ui.common.Icons;
 import org.kanbao.ui.common.Messages;
+import org.kanbao.ui.common.Tips;
 import org.kanbao.ui.common.Tasks;
 import org.kanbao.ui.common.UiPrefs;
 import org.kanbao.ui.pagelayout.PageLayoutView;
@@ -306,7 +306,7 @@ public final class MainWindow {
 
     private static Button toolButton(String icon, String tip, Runnable r) {
         Button b = new Button(null, Icons.of(icon));
-        b.setTooltip(new Tooltip(Messages.get(tip)));
+        Tips.lazy(b, Messages.get(tip));
         b.setOnAction(e -> r.run());
         b.setFocusTraversable(false);
         return b;

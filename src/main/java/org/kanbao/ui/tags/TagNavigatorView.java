@@ -16,7 +16,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -27,6 +26,7 @@ import org.kanbao.model.Tag;
 import org.kanbao.model.TagKind;
 import org.kanbao.ui.common.Icons;
 import org.kanbao.ui.common.Messages;
+import org.kanbao.ui.common.Tips;
 
 /** The tag navigator: one multi-select list per kind, the chosen tags, and tags related to them. */
 public final class TagNavigatorView extends BorderPane {
@@ -121,7 +121,7 @@ public final class TagNavigatorView extends BorderPane {
         for (Tag t : vm.related()) {
             Button b = new Button(t.name() + " " + t.count());
             b.getStyleClass().addAll("related-tag", "chip-" + t.kind().code());
-            b.setTooltip(new Tooltip(Messages.get("tagkind." + t.kind().code())));
+            Tips.lazy(b, Messages.get("tagkind." + t.kind().code()));
             b.setOnAction(e -> vm.add(t));
             related.getChildren().add(b);
         }
