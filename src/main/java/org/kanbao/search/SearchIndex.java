@@ -1,5 +1,6 @@
 package org.kanbao.search;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -129,19 +130,46 @@ public final class SearchIndex implements StoreHook {
         index(c, found);
     }
 
-    /** Drops the whole index and indexes every article again, then merges the index into one segment. */
+    /**
+     * Drops the whole index and indexes every article again, then merges the index into one segment. On a library
+     * file, {@code search_terms} is built at the same time by a second connection into a scratch file next to the
+     * library and copied in at the end (see {@link TermsBuild}): SQLite has one writer per file and the FTS5 insert is
+     * single-threaded, so this puts the two tables' inserts and merges on two cores. In memory, both are inserted here.
+     */
     void rebuild(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
-            s.execute("INSERT INTO search_terms(search_terms) VALUES ('delete-all')");
+        Path scratch = TermsBuild.scratchFile(c);
+        if (scratch == null) {
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
+                s.execute("INSERT INTO search_terms(search_terms) VALUES ('delete-all')");
+            }
+            bulk(c, true);
+            try {
+                rebuildRows(c, null);
+            } finally {
+                bulk(c, false);
+            }
+            optimize(c);
+        } else {
+            try (TermsBuild terms = new TermsBuild(c, scratch)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
+                    // emptied now, so that its pages are reused by search_fts, not left free when it is replaced
+                    s.execute("INSERT INTO search_terms(search_terms) VALUES ('delete-all')");
+                }
+                bulk(c, "search_fts", true);
+                try {
+                    rebuildRows(c, terms);
+                } finally {
+                    bulk(c, "search_fts", false);
+                }
+                terms.finish(); // search_terms' last inserts and its optimize run on while search_fts is merged
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
+                }
+                terms.copyInto(c);
+            }
         }
-        bulk(c, true);
-        try {
-            rebuildRows(c);
-        } finally {
-            bulk(c, false);
-        }
-        optimize(c);
         setVersion(c);
     }
 
@@ -154,20 +182,31 @@ public final class SearchIndex implements StoreHook {
      * measured on a 20k-article rebuild at load 5-6: 35 vs 21 s), more than the extra merging of smaller segments.
      */
     static void bulk(Connection c, boolean on) throws SQLException {
+        bulk(c, "search_fts", on);
+        bulk(c, "search_terms", on);
+    }
+
+    static void bulk(Connection c, String t, boolean on) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String t : new String[] {"search_fts", "search_terms"}) {
-                s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('hashsize', " + (on ? BULK_HASH : 1024 * 1024) + ")");
-                s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('automerge', " + (on ? 0 : 4) + ")");
-                s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('crisismerge', " + (on ? 64 : 16) + ")");
-            }
+            s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('hashsize', " + (on ? BULK_HASH : 1024 * 1024) + ")");
+            s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('automerge', " + (on ? 0 : 4) + ")");
+            s.execute("INSERT INTO " + t + "(" + t + ", rank) VALUES ('crisismerge', " + (on ? BULK_CRISIS : 16) + ")");
         }
     }
 
+    /**
+     * No crisis merge while loading but far beyond 200k articles (~155 segments of 8 MB of pending terms at 200k
+     * bench articles): with the old 64, each datum of a 200k rebuild was merged twice (crisis merges of 64 segments,
+     * then the optimize); now the optimize merges every segment once. FTS5 allows up to 2,000 segments.
+     */
+    static final int BULK_CRISIS = 1000;
+
     static final int BULK_HASH = 8 * 1024 * 1024;
 
-    private void rebuildRows(Connection c) throws SQLException {
+    /** Indexes every article: both tables here when {@code terms} is null, else search_fts here and terms there. */
+    private void rebuildRows(Connection c, TermsBuild terms) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(Source.SELECT)) {
-            insertFresh(c, new java.util.Iterator<Source>() {
+            insertFresh(c, terms, new java.util.Iterator<Source>() {
                 private Boolean ready;
 
                 @Override
@@ -199,16 +238,17 @@ public final class SearchIndex implements StoreHook {
 
     /** Inserts rows known to be absent from the index (no delete first). */
     static void insertFresh(Connection c, List<StoredArticle> articles) throws SQLException {
-        insertFresh(c, articles.iterator(), s -> row(s.id(), s.article()));
+        insertFresh(c, null, articles.iterator(), s -> row(s.id(), s.article()));
     }
 
     /**
      * Tokenises on every core but one while this thread inserts what is ready, in order: the insert (single-threaded
      * in SQLite, most of the work) and the tokenising overlap, and the inserting thread keeps a core of its own. At
-     * most a few chunks are in flight, so memory stays flat.
+     * most a few chunks are in flight, so memory stays flat. With {@code terms}, this thread inserts only search_fts
+     * and hands each chunk on to the search_terms build.
      */
-    static <T> void insertFresh(Connection c, java.util.Iterator<T> articles, java.util.function.Function<T, Row> tokenise)
-            throws SQLException {
+    static <T> void insertFresh(Connection c, TermsBuild terms, java.util.Iterator<T> articles,
+                                java.util.function.Function<T, Row> tokenise) throws SQLException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "search-tokenise");
@@ -216,7 +256,8 @@ public final class SearchIndex implements StoreHook {
             return t;
         });
         java.util.ArrayDeque<java.util.concurrent.Future<List<Row>>> inFlight = new java.util.ArrayDeque<>();
-        try (PreparedStatement ins = c.prepareStatement(INSERT); PreparedStatement terms = c.prepareStatement(INSERT_TERMS)) {
+        try (PreparedStatement ins = c.prepareStatement(INSERT);
+             PreparedStatement termsHere = terms == null ? c.prepareStatement(INSERT_TERMS) : null) {
             while (articles.hasNext() || !inFlight.isEmpty()) {
                 while (articles.hasNext() && inFlight.size() < Math.max(8, 4 * threads)) {
                     List<T> chunk = new ArrayList<>(CHUNK);
@@ -232,7 +273,17 @@ public final class SearchIndex implements StoreHook {
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw new IllegalStateException("tokenising failed", e.getCause());
                 }
-                for (Row r : rows) insert(ins, terms, r);
+                if (terms == null) {
+                    for (Row r : rows) insert(ins, termsHere, r);
+                } else {
+                    for (Row r : rows) {
+                        ins.setLong(1, r.id());
+                        ins.setString(2, r.body());
+                        ins.setString(3, r.title());
+                        ins.executeUpdate();
+                    }
+                    terms.add(rows);
+                }
             }
         } finally {
             pool.shutdownNow();

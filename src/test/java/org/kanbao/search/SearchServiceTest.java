@@ -146,6 +146,56 @@ class SearchServiceTest {
                 k.search().positions(a.id(), "新埭镇 -跨省"));
     }
 
+    /**
+     * rebuild() builds search_terms on a second connection into a scratch file and swaps it in: the library's own
+     * connection must then answer from the new table at once (no cached empty index), keep it up to date through the
+     * hooks, and the scratch file must be gone.
+     */
+    @Test
+    void aRebuiltTermsTableAnswersAtOnceAndStaysUpToDate() throws Exception {
+        Random rnd = new Random(7);
+        String chars = "镇水网海宁上波医保群众发展新时代乡村振兴";
+        List<Article> arts = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) { // more than one tokenising chunk
+            StringBuilder t = new StringBuilder();
+            StringBuilder b = new StringBuilder();
+            for (int j = 0; j < 4; j++) t.append(chars.charAt(rnd.nextInt(chars.length())));
+            for (int j = 0; j < 40; j++) b.append(chars.charAt(rnd.nextInt(chars.length())));
+            arts.add(TestLibrary.article(t.toString(), b.toString()));
+        }
+        List<StoredArticle> stored = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i += 50) {
+            stored.addAll(TestLibrary.add(k, "报", LocalDate.of(2020, 1, 1 + i / 50), 1, arts.subList(i, i + 50).toArray(Article[]::new)));
+        }
+        k.search().rebuild();
+        java.nio.file.Path lib = k.library().file();
+        assertTrue(!java.nio.file.Files.exists(lib.resolveSibling(lib.getFileName() + ".search-terms.tmp")));
+        k.search().integrityCheck();
+        for (String q : List.of("镇", "水", "title:网", "海宁", "title:医保")) {
+            String text = q.startsWith("title:") ? q.substring(6) : q;
+            long expected = stored.stream().filter(s -> (q.startsWith("title:") ? s.article().title()
+                    : s.article().title() + "\n" + s.article().bodyText()).contains(text)).count();
+            assertEquals(expected, k.search().count(q), q);
+            assertEquals(expected, k.search().ids(SearchQuery.parse(q), Sort.RANK).size(), q);
+        }
+        // the word rank reads search_terms too: 海宁 as a word in its own article ranks first
+        long word = TestLibrary.add(k, "报", LocalDate.of(2021, 1, 1), 1,
+                TestLibrary.article("海宁", "海宁")).get(0).id();
+        assertEquals(word, ids("海宁").get(0));
+        assertEquals(word, ids("title:宁").get(0));
+        k.library().write(c -> {
+            EditionRepository.delete(c, stored.get(0).editionId(), k.library().hooks());
+            return null;
+        });
+        k.search().integrityCheck();
+        long left = stored.stream().skip(50).filter(s -> (s.article().title() + "\n" + s.article().bodyText()).contains("镇")).count();
+        assertEquals(left, k.search().count("镇"));
+        k.close();
+        k = Kanbao.open(lib, false);
+        k.search().integrityCheck();
+        assertEquals(left, k.search().count("镇"));
+    }
+
     @Test
     void overTheRankCapTheNewestAreRankedAndPagesStillCoverEveryMatchOnce() throws Exception {
         List<Long> added = new java.util.ArrayList<>();
