@@ -83,13 +83,23 @@ public final class SearchIndex implements StoreHook {
     }
 
     private static final String INSERT = "INSERT INTO search_fts(rowid, body, title) VALUES (?,?,?)";
-    private static final String INSERT_TERMS = "INSERT INTO search_terms(rowid, terms) VALUES (?,?)";
+    static final String INSERT_TERMS = "INSERT INTO search_terms(rowid, terms) VALUES (?,?)";
 
     private static void insert(PreparedStatement ins, PreparedStatement terms, Row r) throws SQLException {
+        insertText(ins, r);
+        insertTerms(terms, r);
+    }
+
+    /** One row of search_fts, through a statement prepared from {@link #INSERT}. */
+    static void insertText(PreparedStatement ins, Row r) throws SQLException {
         ins.setLong(1, r.id());
         ins.setString(2, r.body());
         ins.setString(3, r.title());
         ins.executeUpdate();
+    }
+
+    /** One row of search_terms, through a statement prepared from {@link #INSERT_TERMS}. */
+    static void insertTerms(PreparedStatement terms, Row r) throws SQLException {
         terms.setLong(1, r.id());
         terms.setString(2, r.terms());
         terms.executeUpdate();
@@ -137,12 +147,13 @@ public final class SearchIndex implements StoreHook {
      * single-threaded, so this puts the two tables' inserts and merges on two cores. In memory, both are inserted here.
      */
     void rebuild(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
+            // emptied here even when it is rebuilt in a scratch file: search_fts then reuses its pages
+            s.execute("INSERT INTO search_terms(search_terms) VALUES ('delete-all')");
+        }
         Path scratch = TermsBuild.scratchFile(c);
         if (scratch == null) {
-            try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
-                s.execute("INSERT INTO search_terms(search_terms) VALUES ('delete-all')");
-            }
             bulk(c, true);
             try {
                 rebuildRows(c, null);
@@ -152,11 +163,6 @@ public final class SearchIndex implements StoreHook {
             optimize(c);
         } else {
             try (TermsBuild terms = new TermsBuild(c, scratch)) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
-                    // emptied now, so that its pages are reused by search_fts, not left free when it is replaced
-                    s.execute("INSERT INTO search_terms(search_terms) VALUES ('delete-all')");
-                }
                 bulk(c, "search_fts", true);
                 try {
                     rebuildRows(c, terms);
@@ -276,12 +282,7 @@ public final class SearchIndex implements StoreHook {
                 if (terms == null) {
                     for (Row r : rows) insert(ins, termsHere, r);
                 } else {
-                    for (Row r : rows) {
-                        ins.setLong(1, r.id());
-                        ins.setString(2, r.body());
-                        ins.setString(3, r.title());
-                        ins.executeUpdate();
-                    }
+                    for (Row r : rows) insertText(ins, r);
                     terms.add(rows);
                 }
             }

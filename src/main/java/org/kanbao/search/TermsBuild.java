@@ -83,15 +83,11 @@ final class TermsBuild implements AutoCloseable {
     }
 
     private void run() {
-        try (PreparedStatement ps = side.prepareStatement("INSERT INTO search_terms(rowid, terms) VALUES (?,?)")) {
+        try (PreparedStatement ps = side.prepareStatement(SearchIndex.INSERT_TERMS)) {
             while (true) {
                 List<SearchIndex.Row> rows = queue.take();
                 if (rows == END) break;
-                for (SearchIndex.Row r : rows) {
-                    ps.setLong(1, r.id());
-                    ps.setString(2, r.terms());
-                    ps.executeUpdate();
-                }
+                for (SearchIndex.Row r : rows) SearchIndex.insertTerms(ps, r);
             }
             try (Statement s = side.createStatement()) {
                 s.execute("INSERT INTO search_terms(search_terms) VALUES ('optimize')");
