@@ -127,10 +127,29 @@ public final class AppLauncher {
     }
 
     private static String readProc(String file) {
+        byte[] b = readProcBytes(file);
+        return b == null ? null : new String(b, java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** The whole file, or null; /proc files report size 0, so it is read to its end. */
+    private static byte[] readProcBytes(String file) {
         try (var in = new java.io.FileInputStream(file)) {
-            return new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.US_ASCII);
+            return in.readAllBytes();
         } catch (IOException | SecurityException e) {
             return null;
+        }
+    }
+
+    /**
+     * The charset the OS passed the command line in (the JVM decodes its own arguments with it), so options such
+     * as {@code -Dkanbao.screenshot.query=医保} or a library path in Chinese reach the child unchanged.
+     */
+    static java.nio.charset.Charset commandLineCharset() {
+        String name = System.getProperty("sun.jnu.encoding");
+        try {
+            return name == null ? java.nio.charset.Charset.defaultCharset() : java.nio.charset.Charset.forName(name);
+        } catch (RuntimeException e) {
+            return java.nio.charset.Charset.defaultCharset();
         }
     }
 
@@ -141,9 +160,9 @@ public final class AppLauncher {
      * line is not {@code java … -jar …}, java.management's input arguments.
      */
     static List<String> jvmOptions() {
-        String cmdline = readProc("/proc/self/cmdline");
+        byte[] cmdline = readProcBytes("/proc/self/cmdline");
         if (cmdline != null) {
-            List<String> opts = optionsBeforeJar(cmdline);
+            List<String> opts = optionsBeforeJar(new String(cmdline, commandLineCharset()));
             if (opts != null) return opts;
         }
         return ManagementFactory.getRuntimeMXBean().getInputArguments();

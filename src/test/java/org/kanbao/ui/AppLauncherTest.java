@@ -80,6 +80,16 @@ class AppLauncherTest {
     }
 
     @Test
+    void jvmOptionsInChineseReachTheAppJvmUnchanged() {
+        // /proc/self/cmdline holds the bytes the shell passed: UTF-8 under a UTF-8 locale, as the JVM decodes them
+        byte[] cmd = "java\0-Dkanbao.screenshot.query=医保\0-jar\0k.jar\0".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding")), AppLauncher.commandLineCharset());
+        org.junit.jupiter.api.Assumptions.assumeTrue(AppLauncher.commandLineCharset().equals(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("-Dkanbao.screenshot.query=医保"),
+                AppLauncher.optionsBeforeJar(new String(cmd, AppLauncher.commandLineCharset())));
+    }
+
+    @Test
     void onLinuxTheLaunchInstantIsTheProcessStartAtMostAFewTicksFromTheJvmStart() {
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of("/proc/self/stat")));
         long launch = AppLauncher.launchInstant();
