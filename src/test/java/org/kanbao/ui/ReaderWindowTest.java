@@ -91,6 +91,10 @@ class ReaderWindowTest {
         assertNotNull(summary, "import summary shown");
         robot.interact(() -> summary.getScene().getWindow().hide());
         assertEquals(2, state.editions().size());
+        // The pane open from the start (topics) lists the library's topics without being clicked.
+        assertFalse(lib.backend.tags(TagKind.TOPIC, 10).isEmpty(), "the pages have topics");
+        assertTrue(robot.lookup("#tags-topic .list-cell").tryQuery().isPresent(), "the open topics pane shows its list");
+        assertFalse(window.tagView().list(TagKind.TOPIC).getItems().isEmpty());
         // Click a zone of the seed page: the article pane shows that headline.
         StoredArticle medical = lib.articleContaining("医保");
         robot.interact(() -> state.openPage(medical.pageId(), null));

@@ -71,12 +71,17 @@ public final class TagNavigatorView extends BorderPane {
             TitledPane tp = new TitledPane(Messages.get("tagkind." + k.code()), null);
             tp.setId("tagpane-" + k.code());
             tp.setAnimated(false);
-            tp.expandedProperty().addListener((o, was, open) -> {
-                if (open && tp.getContent() == null) tp.setContent(lv);
-            });
+            tp.expandedProperty().addListener((o, was, open) -> fillWhenOpen(tp, lv));
             acc.getPanes().add(tp);
         }
         acc.setExpandedPane(acc.getPanes().get(0));
+        // The pane open from the start never sees its expanded property change: it gets its list once the
+        // window that is being built has been shown (queued behind it), not in the styling before the first show.
+        javafx.application.Platform.runLater(() -> {
+            for (int i = 0; i < acc.getPanes().size(); i++) {
+                fillWhenOpen(acc.getPanes().get(i), lists.get(TagNavigatorViewModel.KINDS.get(i)));
+            }
+        });
         setCenter(acc);
 
         Label relTitle = new Label(Messages.get("tags.related"));
@@ -125,6 +130,10 @@ public final class TagNavigatorView extends BorderPane {
             b.setOnAction(e -> vm.add(t));
             related.getChildren().add(b);
         }
+    }
+
+    private static void fillWhenOpen(TitledPane tp, ListView<Tag> lv) {
+        if (tp.isExpanded() && tp.getContent() == null) tp.setContent(lv);
     }
 
     public ListView<Tag> list(TagKind k) {
