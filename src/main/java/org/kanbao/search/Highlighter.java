@@ -111,12 +111,7 @@ final class Highlighter {
                 bestCount = count;
             }
         }
-        if (best == null) {
-            String text = a.lead();
-            int block = 0;
-            while (text.isBlank() && block < a.body().size()) text = a.body().get(block++).text();
-            return cut(text, 0, List.of());
-        }
+        if (best == null) return cut(opening(a), 0, List.of());
         String text = best.part() == Part.LEAD ? a.lead() : a.body().get(best.block()).text();
         final HitPosition b = best;
         List<HitPosition> same = hits.stream().filter(h -> h.part() == b.part() && h.block() == b.block()).toList();
@@ -129,6 +124,21 @@ final class Highlighter {
             }
         }
         return cut(text, from, same);
+    }
+
+    /**
+     * The start of the article's text: the lead and the first paragraphs, one space between them, as far as a
+     * snippet goes (a lead is often just a dateline such as 本报讯, which alone says nothing).
+     */
+    static String opening(Article a) {
+        StringBuilder sb = new StringBuilder(a.lead().strip());
+        for (int b = 0; b < a.body().size() && sb.length() <= LENGTH; b++) {
+            String t = a.body().get(b).text().strip();
+            if (t.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(t);
+        }
+        return sb.toString();
     }
 
     private static List<Run> cut(String text, int from, List<HitPosition> hits) {

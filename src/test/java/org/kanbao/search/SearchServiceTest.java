@@ -105,6 +105,17 @@ class SearchServiceTest {
     }
 
     @Test
+    void aTitleOnlyHitIsShownWithTheOpeningOfTheTextNotJustTheDateline() throws Exception {
+        Article a = new Article(ArticleKind.NEWS, "", "乡村振兴见闻", "", List.of(), "本报讯",
+                List.of(BodyBlock.paragraph("今年以来，全镇新建道路十二公里。"), BodyBlock.paragraph("村民收入稳步增长。")),
+                null, false, null);
+        TestLibrary.add(k, "报", LocalDate.of(2020, 1, 1), 1, a);
+        SearchHit hit = k.search().search("乡村振兴", Sort.RANK, 0, 10).hits().get(0);
+        assertEquals("本报讯 今年以来，全镇新建道路十二公里。 村民收入稳步增长。", hit.snippetText());
+        assertEquals(List.of(), hit.snippetMarks(), "the hit is in the title, which the snippet does not show");
+    }
+
+    @Test
     void traditionalAndFullWidthFoldOnBothSides() throws Exception {
         long a = TestLibrary.add(k, "报", LocalDate.of(2020, 1, 1), 1, TestLibrary.article("两岸", "臺灣同胞来访，ＡＢＣ公司")).get(0).id();
         long b = TestLibrary.add(k, "报", LocalDate.of(2020, 1, 1), 1, TestLibrary.article("交流", "台湾青年")).get(0).id();

@@ -55,6 +55,11 @@ public final class SearchResultsView extends BorderPane {
         Button close = new Button(null, Icons.of(Icons.CLOSE));
         Tips.lazy(close, Messages.get("search.close"));
         close.setOnAction(e -> vm.clear());
+        // a long count ("9049 articles (first 500 shown)") is cut short, never the sort choice or the close button
+        sort.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(0);
+        Tips.lazy(count, count.textProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox head = new HBox(6, count, grow, sort, close);
