@@ -59,6 +59,36 @@ class ReaderStateTest {
     }
 
     @Test
+    void followingAJumpOpensTheOtherPartOfTheStory() throws Exception {
+        try (TestLibrary sample = new TestLibrary()) {
+            var s = sample.backend.importFiles(org.kanbao.Assets.samplePdfs(), org.kanbao.ui.state.ReaderBackend.Progress.NONE, () -> false);
+            assertTrue(s.pages() >= 2, "sample edition imported: " + s);
+            ReaderState st = new ReaderState(sample.backend, Tasks.direct());
+            st.reloadEditions(null);
+            StoredArticle from = null;
+            for (var p : sample.backend.pages(st.editionProperty().get().id())) {
+                for (var a : sample.backend.articles(p.id())) {
+                    var j = a.article().jump();
+                    if (from == null && j != null && j.direction() == org.kanbao.model.Jump.Direction.TO) from = a;
+                }
+            }
+            assertNotNull(from, "the sample edition has a story continued on another page");
+            st.openArticle(from.id());
+            new ArticleViewModel(st).followJump();
+            StoredArticle to = st.articleProperty().get();
+            assertNotNull(to, "the continuation is opened, not only its page");
+            assertEquals(from.article().jump().page(), st.pageProperty().get().number());
+            assertEquals(to.pageId(), st.pageProperty().get().id());
+            assertEquals(org.kanbao.model.Jump.Direction.FROM, to.article().jump().direction());
+            assertEquals(from.pageNumber(), to.article().jump().page());
+            assertEquals(from.article().headline(), to.article().headline());
+            // and back again
+            new ArticleViewModel(st).followJump();
+            assertEquals(from.id(), st.articleProperty().get().id());
+        }
+    }
+
+    @Test
     void stepsThroughArticlesAndAcrossTheEndOfThePage() {
         state.stepArticle(1);
         StoredArticle first = state.pageArticles().get(0);

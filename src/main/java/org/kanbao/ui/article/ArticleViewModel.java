@@ -108,10 +108,10 @@ public final class ArticleViewModel {
         }).onSuccess(x -> state.libraryChanged()).start();
     }
 
-    /** Follows the article's jump line to the page it names. */
+    /** Follows the article's jump line to the other part of the story (or at least the page it names). */
     public void followJump() {
         StoredArticle a = state.articleProperty().get();
-        if (a != null && a.article().jump() != null) state.openPageNumber(a.article().jump().page());
+        if (a != null) state.followJump(a);
     }
 
     /** The jump line as printed, or "" without one. */

@@ -17,9 +17,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.kanbao.model.Edition;
+import org.kanbao.model.Jump;
 import org.kanbao.model.Page;
 import org.kanbao.model.StoredArticle;
 import org.kanbao.model.Tag;
+import org.kanbao.ui.common.Messages;
 import org.kanbao.ui.common.Tasks;
 import org.kanbao.ui.state.ReaderBackend.Narrowed;
 import org.kanbao.ui.state.ReaderBackend.SearchResult;
@@ -100,6 +102,12 @@ public final class ReaderState {
 
     /** Opens a page and, when given, one of its articles. */
     public void openPage(long pageId, Long articleId) {
+        openPageChoosing(pageId, arts -> articleId == null ? null
+                : arts.stream().filter(x -> x.id() == articleId).findFirst().orElse(null));
+    }
+
+    /** Opens a page and, of its articles (read in the background), the one {@code choose} picks, or none. */
+    private void openPageChoosing(long pageId, java.util.function.Function<List<StoredArticle>, StoredArticle> choose) {
         int gen = ++navGeneration;
         Edition current = edition.get();
         List<Page> currentPages = List.copyOf(pages);
@@ -109,9 +117,7 @@ public final class ReaderState {
             Edition e = current != null && current.id() == p.editionId() ? current : findEdition(p.editionId());
             List<Page> ps = current != null && current.id() == p.editionId() ? currentPages : backend.pages(p.editionId());
             List<StoredArticle> arts = backend.articles(p.id());
-            StoredArticle a = articleId == null ? null
-                    : arts.stream().filter(x -> x.id() == articleId).findFirst().orElse(null);
-            return new Position(e, ps, p, arts, a);
+            return new Position(e, ps, p, arts, choose.apply(arts));
         }).onSuccess(p -> {
             if (p != null) apply(gen, p);
         }).start();
@@ -186,15 +192,23 @@ public final class ReaderState {
     }
 
     /** Follows a jump line (下转第N版 / 上接第N版) to page N of the same edition. */
-    public boolean openPageNumber(int number) {
+    /**
+     * Follows an article's jump line (下转 / 上接) to the page it names and opens the other part of the story there:
+     * the article that jumps back to this page, the one with the same headline first; only the page when none does.
+     */
+    public boolean followJump(StoredArticle from) {
+        Jump j = from.article().jump();
+        Page p = j == null ? null : pageNumbered(j.page());
+        if (p != null) openPageChoosing(p.id(), arts -> JumpLinks.counterpart(from, arts));
+        return p != null;
+    }
+
+    private Page pageNumbered(int number) {
         for (Page p : pages) {
-            if (p.number() == number) {
-                openPage(p.id(), null);
-                return true;
-            }
+            if (p.number() == number) return p;
         }
-        status.set("page " + number + " is not in the library");
-        return false;
+        status.set(Messages.get("page.missing", number));
+        return null;
     }
 
     // ---- search -----------------------------------------------------------------------------
