@@ -219,8 +219,9 @@ final class EntityExtractor {
                 || p.pos().startsWith("p") || p.pos().startsWith("c") || p.pos().startsWith("u")
                 || p.pos().startsWith("t") || p.pos().startsWith("y") || p.pos().startsWith("e")) return false;
         String w = p.word();
-        if (w.length() == 1) return !Lexicon.FUNCTION_CHARS.contains(w.charAt(0)) && !Lexicon.NUMERAL_CHARS.contains(w.charAt(0));
+        // a verb ends the name, one of one char too (发票复印件去|保险公司: 去 is no part of a company's name)
         if (p.pos().startsWith("v") && !p.pos().equals("vn") && !p.pos().equals("vd")) return false;
+        if (w.length() == 1) return !Lexicon.FUNCTION_CHARS.contains(w.charAt(0)) && !Lexicon.NUMERAL_CHARS.contains(w.charAt(0));
         if (p.pos().startsWith("d") || p.pos().startsWith("f") || p.pos().equals("nnt")) return false;
         return !Lexicon.BOILERPLATE.contains(w) || w.equals("公司") || w.equals("银行") || w.equals("集团");
     }

@@ -27,6 +27,22 @@ class CleaningRulesTest {
     }
 
     @Test
+    void aVerbEndsAnOrganisationsName() {
+        Article a = new Article(org.kanbao.model.ArticleKind.NEWS, "", "报销更方便", "", List.of(), "",
+                List.of(org.kanbao.model.BodyBlock.paragraph("以前看病后要拿着发票复印件去保险公司报销。"
+                        + "嘉兴极知智能科技有限公司今年扩大了生产，嘉兴极知智能科技有限公司的员工也参加了医保。")),
+                null, false, null);
+        AutoTagger t = new AutoTagger(new Gazetteer());
+        AutoTagger.Analysis an = t.analyse(a);
+        Map<String, Integer> df = new HashMap<>();
+        for (String term : an.terms()) df.put(term, 1);
+        List<Found> tags = t.tags(an, df, 100);
+        assertTrue(tags.stream().noneMatch(f -> f.name().contains("复印件")), tags.toString());
+        assertTrue(tags.stream().anyMatch(f -> f.kind() == TagKind.ORGANISATION && f.name().equals("嘉兴极知智能科技有限公司")),
+                tags.toString());
+    }
+
+    @Test
     void safeVariantsAreNormalised() {
         assertEquals("平湖", TagNames.dropAdminSuffix("平湖市"));
         assertEquals("浙江", TagNames.dropAdminSuffix("浙江省"));
