@@ -251,6 +251,16 @@ final class EntityExtractor {
                 && Lexicon.SURNAMES.contains(toks.get(i - 1).word().charAt(0)) && titleAt(toks.get(i - 2))) {
             w = toks.get(i - 1).word() + w;
         }
+        // 顾晓/岚/介绍: HanLP left the given name's rare last char as a word of its own; a verb or a stop after it
+        // shows the name ends there
+        if (w.length() == 2 && i + 2 < toks.size()) {
+            Tok rest = toks.get(i + 1);
+            Tok after = toks.get(i + 2);
+            if (rest.word().length() == 1 && Lexicon.allHan(rest.word()) && (rest.pos().equals("nz") || rest.pos().equals("ng"))
+                    && (after.pos().startsWith("v") || after.isPunct() || Lexicon.AFTER_NAME.contains(after.word()))) {
+                w += rest.word();
+            }
+        }
         if (!Lexicon.allHan(w) || w.length() < 2 || w.length() > 4) return null;
         if (w.length() == 4 && !Lexicon.COMPOUND_SURNAMES.contains(w.substring(0, 2))) return null;
         if (!Lexicon.SURNAMES.contains(w.charAt(0)) && !Lexicon.COMPOUND_SURNAMES.contains(w.substring(0, 2))) return null;

@@ -43,6 +43,18 @@ class CleaningRulesTest {
     }
 
     @Test
+    void aGivenNamesRareLastCharStaysWithTheName() {
+        Article a = new Article(org.kanbao.model.ArticleKind.NEWS, "", "医保服务", "", List.of(), "",
+                List.of(org.kanbao.model.BodyBlock.paragraph("市医保局局长顾晓岚介绍，今年以来服务更便捷。顾晓岚表示，下一步还要做好。")),
+                null, false, null);
+        AutoTagger t = new AutoTagger(new Gazetteer());
+        AutoTagger.Analysis an = t.analyse(a);
+        List<Found> tags = t.tags(an, new HashMap<>(), 100);
+        assertTrue(tags.stream().anyMatch(f -> f.kind() == TagKind.PERSON && f.name().equals("顾晓岚")), tags.toString());
+        assertTrue(tags.stream().noneMatch(f -> f.name().equals("顾晓")), tags.toString());
+    }
+
+    @Test
     void safeVariantsAreNormalised() {
         assertEquals("平湖", TagNames.dropAdminSuffix("平湖市"));
         assertEquals("浙江", TagNames.dropAdminSuffix("浙江省"));
