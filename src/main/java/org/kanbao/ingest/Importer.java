@@ -15,7 +15,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.kanbao.model.Article;
+import org.kanbao.model.Page;
 import org.kanbao.model.ParsedPage;
+import org.kanbao.model.StoredArticle;
 import org.kanbao.model.json.FixtureJson;
 import org.kanbao.store.ArticleRepository;
 import org.kanbao.store.EditionRepository;
@@ -129,8 +132,11 @@ public final class Importer {
     private void store(List<Parsed> parsed, ImportHints explicit, ImportReport report) throws LibraryException {
         List<Path> copied = new ArrayList<>();
         try {
+            // PDFs first: of a page given both as PDF and as text dump, the PDF is kept
+            List<Parsed> pdfsFirst = new ArrayList<>(parsed);
+            pdfsFirst.sort(java.util.Comparator.comparing(p -> !"pdf".equals(p.kind())));
             library.write(c -> {
-                for (Parsed p : parsed) storeFile(c, p, explicit, report, copied);
+                for (Parsed p : pdfsFirst) storeFile(c, p, explicit, report, copied);
                 return null;
             });
         } catch (LibraryException | RuntimeException e) {
@@ -164,6 +170,21 @@ public final class Importer {
                     : page.page() != null ? page.page()
                     : fromName.page() != null && p.pages().size() == 1 ? fromName.page() : index + 1;
             long editionId = EditionRepository.findOrCreate(c, paper, date, "");
+            Page same = date == null ? null : samePage(c, editionId, number, page.articles());
+            boolean upgrade = same != null && p.kind().equals("pdf") && !same.isPdf() && !hasTagEdits(c, same.id());
+            if (same != null && !upgrade) {
+                // the same page of the same day, e.g. the text dump of a page stored from its PDF; a text page
+                // whose tags the user edited stays, as its articles need not match the PDF's one for one
+                report.duplicate(p.file().getFileName() + (p.pages().size() > 1 ? " page " + (index + 1) : "")
+                        + " (" + paper + " " + date + " page " + number + ", from " + same.sourceFile() + ")");
+                index++;
+                continue;
+            }
+            if (same != null) {
+                // a PDF replaces the text dump of its page: it brings the layout, zones and the page image
+                PageRepository.delete(c, same.id(), library.hooks());
+                report.note(p.file().getFileName() + ": replaces the text page " + same.sourceFile() + " (page " + number + ")");
+            }
             String unplaced = FixtureJson.MAPPER.valueToTree(page.unplaced()).toString();
             long pageId = PageRepository.insert(c, new PageRepository.NewPage(editionId, number, page.section(),
                     p.file().getFileName().toString(), p.kind(), hash, pdfPath, index, page.width(), page.height(),
@@ -173,6 +194,27 @@ public final class Importer {
             report.addEdition(editionId);
             page.notes().forEach(n -> report.note(p.file().getFileName() + ": " + n));
             index++;
+        }
+    }
+
+    /** The page of that number already stored in the edition with (mostly) the same text, or null. */
+    private static Page samePage(Connection c, long editionId, int number, List<Article> articles) throws SQLException {
+        for (Page pg : PageRepository.byEdition(c, editionId)) {
+            if (pg.number() != number) continue;
+            List<Article> stored = ArticleRepository.byPage(c, pg.id()).stream().map(StoredArticle::article).toList();
+            if (SamePage.sameText(stored, articles)) return pg;
+        }
+        return null;
+    }
+
+    /** Whether the user added or removed tags on the page's articles. */
+    private static boolean hasTagEdits(Connection c, long pageId) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT 1 FROM article_tag t JOIN article a ON a.id = t.article_id "
+                + "WHERE a.page_id = ? AND (t.source = 'manual' OR t.removed = 1) LIMIT 1")) {
+            ps.setLong(1, pageId);
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

@@ -51,6 +51,22 @@ public final class PageRepository {
         }
     }
 
+    /** Deletes a page with its articles, telling the hooks first (search index, tags). */
+    public static void delete(Connection c, long id, List<StoreHook> hooks) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE page_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+        }
+        for (StoreHook h : hooks) h.articlesRemoving(c, ids);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM page WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
     public static List<Page> byEdition(Connection c, long editionId) throws SQLException {
         List<Page> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLS + " FROM page WHERE edition_id = ? ORDER BY number, id")) {

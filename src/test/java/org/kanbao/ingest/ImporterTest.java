@@ -50,6 +50,81 @@ class ImporterTest {
         }
     }
 
+    private static List<org.kanbao.model.Page> pages(Library lib) throws LibraryException {
+        return lib.read(c -> {
+            List<org.kanbao.model.Page> out = new java.util.ArrayList<>();
+            for (var e : EditionRepository.list(c)) out.addAll(org.kanbao.store.PageRepository.byEdition(c, e.id()));
+            return out;
+        });
+    }
+
+    @Test
+    void theTextDumpOfAPageStoredFromItsPdfIsSkippedAndAPdfReplacesItsTextDump() throws Exception {
+        Path pdf = Fixtures.pd().resolve("pd-20191008-A-p02.pdf");
+        Path txt = Fixtures.pd().resolve("pd-20191008-A-p02.txt");
+        try (Library lib = Library.open(dir.resolve("a.kanbao"))) {
+            Importer imp = new Importer(lib);
+            assertEquals(1, imp.importFiles(List.of(pdf), ImportHints.NONE, Importer.Progress.NONE, () -> false).pages());
+            long articles = count(lib, "article");
+            ImportReport again = imp.importFiles(List.of(txt), ImportHints.NONE, Importer.Progress.NONE, () -> false);
+            assertEquals(0, again.pages());
+            assertEquals(1, again.duplicates().size());
+            assertTrue(again.duplicates().get(0).contains("pd-20191008-A-p02.pdf"), again.duplicates().toString());
+            assertEquals(articles, count(lib, "article"));
+            assertEquals(1, pages(lib).size());
+        }
+        try (Library lib = Library.open(dir.resolve("b.kanbao"))) {
+            Importer imp = new Importer(lib);
+            assertEquals(1, imp.importFiles(List.of(txt), ImportHints.NONE, Importer.Progress.NONE, () -> false).pages());
+            ImportReport pdfLater = imp.importFiles(List.of(pdf), ImportHints.NONE, Importer.Progress.NONE, () -> false);
+            assertEquals(1, pdfLater.pages());
+            List<org.kanbao.model.Page> ps = pages(lib);
+            assertEquals(1, ps.size());
+            assertTrue(ps.get(0).isPdf(), "the PDF replaced the text page");
+            long orphans = lib.read(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery(
+                        "SELECT count(*) FROM article a LEFT JOIN page p ON p.id = a.page_id WHERE p.id IS NULL")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertEquals(0, orphans, "no article of the text page is left behind");
+        }
+        try (Library lib = Library.open(dir.resolve("d.kanbao"))) {
+            // a text page whose tags the user edited is kept: its articles need not match the PDF's one for one
+            Importer imp = new Importer(lib);
+            imp.importFiles(List.of(txt), ImportHints.NONE, Importer.Progress.NONE, () -> false);
+            lib.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("INSERT INTO tag(id, name, kind) VALUES (1, '我的标签', 'manual')");
+                    s.execute("INSERT INTO article_tag(article_id, tag_id, source) SELECT min(id), 1, 'manual' FROM article");
+                }
+                return null;
+            });
+            ImportReport pdfLater = imp.importFiles(List.of(pdf), ImportHints.NONE, Importer.Progress.NONE, () -> false);
+            assertEquals(0, pdfLater.pages());
+            assertEquals(1, pdfLater.duplicates().size());
+            assertTrue(!pages(lib).get(0).isPdf() && pages(lib).size() == 1);
+        }
+        try (Library lib = Library.open(dir.resolve("e.kanbao"))) {
+            // two different pages that carry the same number (sections A2 and B2, say) are both kept
+            Importer imp = new Importer(lib);
+            ImportHints page2 = new ImportHints("人民日报", java.time.LocalDate.of(2019, 10, 8), 2);
+            imp.importFiles(List.of(txt), page2, Importer.Progress.NONE, () -> false);
+            ImportReport other = imp.importFiles(List.of(Fixtures.pd().resolve("pd-20191008-A-p03.txt")), page2,
+                    Importer.Progress.NONE, () -> false);
+            assertEquals(1, other.pages(), other.summary());
+            assertEquals(2, pages(lib).size());
+        }
+        try (Library lib = Library.open(dir.resolve("c.kanbao"))) {
+            // both in one import, the text dump first: the PDF is kept
+            ImportReport both = new Importer(lib).importFiles(List.of(txt, pdf), ImportHints.NONE, Importer.Progress.NONE, () -> false);
+            assertEquals(1, both.pages());
+            assertEquals(1, both.duplicates().size());
+            assertTrue(pages(lib).get(0).isPdf());
+        }
+    }
+
     @Test
     void importThatFailsHalfwayLeavesNoRows() throws Exception {
         Path a = Files.writeString(dir.resolve("2023-11-16_01.txt"), "本报讯 第一版的新闻。\n", StandardCharsets.UTF_8);
