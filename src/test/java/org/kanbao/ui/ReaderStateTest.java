@@ -89,6 +89,25 @@ class ReaderStateTest {
     }
 
     @Test
+    void theOpenPagesUnplacedTextIsThereForReview() throws Exception {
+        java.nio.file.Path file = org.kanbao.testing.Fixtures.pd().resolve("pd-20191008-A-p01.txt");
+        List<String> expected = org.kanbao.ingest.Parsers.forFile(file).parse(file, org.kanbao.ingest.ImportHints.NONE).get(0).unplaced();
+        assertFalse(expected.isEmpty(), "the fixture has text the parser leaves unplaced");
+        try (TestLibrary other = new TestLibrary()) {
+            other.backend.importFiles(List.of(file), org.kanbao.ui.state.ReaderBackend.Progress.NONE, () -> false);
+            ReaderState st = new ReaderState(other.backend, Tasks.direct());
+            st.reloadEditions(null);
+            PageLayoutViewModel page = new PageLayoutViewModel(st);
+            assertEquals(expected, page.unplaced().passages());
+            assertEquals(String.join("\n\n", expected), page.unplaced().text());
+        }
+        // a page without any: nothing to review
+        PageLayoutViewModel seedPage = new PageLayoutViewModel(state);
+        state.openArticle(lib.articleContaining("医保").id());
+        assertTrue(seedPage.unplaced().passages().isEmpty());
+    }
+
+    @Test
     void stepsThroughArticlesAndAcrossTheEndOfThePage() {
         state.stepArticle(1);
         StoredArticle first = state.pageArticles().get(0);

@@ -38,6 +38,7 @@ final class RecordingBackend implements ReaderBackend {
     @Override public List<Page> pages(long editionId) { return d.pages(editionId); }
     @Override public Optional<Page> page(long pageId) { return d.page(pageId); }
     @Override public List<StoredArticle> articles(long pageId) { return d.articles(pageId); }
+    @Override public List<String> unplaced(long pageId) { return d.unplaced(pageId); }
     @Override public Optional<StoredArticle> article(long articleId) { return d.article(articleId); }
     @Override public Path pageImage(Page page) { return d.pageImage(page); }
     @Override public Path pageThumbnail(Page page) { return d.pageThumbnail(page); }

@@ -25,6 +25,7 @@ public final class Icons {
     public static final String PAPER = "mdi2n-newspaper-variant-outline";
     public static final String LOCK = "mdi2l-lock-outline";
     public static final String PAGE = "mdi2f-file-document-outline";
+    public static final String UNPLACED = "mdi2a-alert-circle-outline";
 
     private Icons() {
     }

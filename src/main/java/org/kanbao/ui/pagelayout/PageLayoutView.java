@@ -125,10 +125,39 @@ public final class PageLayoutView extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         zoomLabel.setMinWidth(48);
         zoomLabel.setAlignment(Pos.CENTER);
-        ToolBar bar = new ToolBar(prev, pageLabel, next, grow, out, zoomLabel, in, new Separator(Orientation.VERTICAL),
-                fitPage, fitWidth);
+        ToolBar bar = new ToolBar(prev, pageLabel, next, unplacedButton(), grow, out, zoomLabel, in,
+                new Separator(Orientation.VERTICAL), fitPage, fitWidth);
         bar.getStyleClass().add("view-toolbar");
         return bar;
+    }
+
+    /** Shown when the page has text that no article holds; opens it for review (and copying). */
+    private Button unplacedButton() {
+        UnplacedTextViewModel u = vm.unplaced();
+        Button b = new Button(null, Icons.of(Icons.UNPLACED));
+        b.setId("page-unplaced");
+        b.getStyleClass().add("unplaced");
+        b.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get("page.unplaced", u.passages().size()), u.passages()));
+        b.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(u.passages()));
+        b.managedProperty().bind(b.visibleProperty());
+        Tips.lazy(b, Messages.get("page.unplacedTip"));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> {
+            javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(u.text());
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefSize(520, 320);
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+            a.initOwner(getScene() == null ? null : getScene().getWindow());
+            a.setTitle(Messages.get("page.unplacedTitle"));
+            a.setHeaderText(Messages.get("page.unplacedTip"));
+            a.getDialogPane().setContent(text);
+            a.getDialogPane().setId("unplaced-dialog");
+            a.setResizable(true);
+            a.show();
+        });
+        return b;
     }
 
     private static Button button(String icon, String tipKey, Runnable action) {

@@ -47,6 +47,7 @@ public final class PageLayoutViewModel {
     static final double STEP = 1.2;
 
     private final ReaderState state;
+    private final UnplacedTextViewModel unplaced;
     private final ReadOnlyObjectWrapper<PageModel> model = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
     private final ObjectProperty<Fit> fit = new SimpleObjectProperty<>(Fit.PAGE);
@@ -58,6 +59,7 @@ public final class PageLayoutViewModel {
 
     public PageLayoutViewModel(ReaderState state) {
         this.state = state;
+        this.unplaced = new UnplacedTextViewModel(state);
         state.pageProperty().addListener((o, a, b) -> loadImage(b));
         Observable[] deps = {state.pageArticles(), state.articleProperty(), state.resultsProperty(), state.narrowedProperty()};
         for (Observable d : deps) d.addListener(x -> rebuild());
@@ -65,6 +67,11 @@ public final class PageLayoutViewModel {
         loadImage(state.pageProperty().get());
         state.pages().addListener((ListChangeListener<Page>) c -> loadThumbnails());
         loadThumbnails();
+    }
+
+    /** Text of the open page that no article holds. */
+    public UnplacedTextViewModel unplaced() {
+        return unplaced;
     }
 
     /** Thumbnails of the edition's pages, rendered (or read from the cache) in one background task. */

@@ -74,6 +74,11 @@ public final class DeferredBackend implements ReaderBackend {
     }
 
     @Override
+    public List<String> unplaced(long pageId) {
+        return b().unplaced(pageId);
+    }
+
+    @Override
     public Path pageImage(Page page) {
         return b().pageImage(page);
     }

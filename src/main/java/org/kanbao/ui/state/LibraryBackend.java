@@ -97,6 +97,17 @@ public final class LibraryBackend implements ReaderBackend {
     }
 
     @Override
+    public List<String> unplaced(long pageId) {
+        String json = read(c -> PageRepository.unplacedJson(c, pageId));
+        if (json == null || json.isBlank()) return List.of();
+        try {
+            return List.of(org.kanbao.model.json.FixtureJson.MAPPER.readValue(json, String[].class));
+        } catch (java.io.IOException e) {
+            return List.of(json); // shown as stored rather than lost
+        }
+    }
+
+    @Override
     public Optional<StoredArticle> article(long articleId) {
         return read(c -> ArticleRepository.get(c, articleId));
     }

@@ -81,6 +81,9 @@ public interface ReaderBackend {
 
     Optional<StoredArticle> article(long articleId);
 
+    /** Text of the page that the parser could not place in any article, kept for the reader to review. */
+    List<String> unplaced(long pageId);
+
     /** Image of the page to draw under the zones, or null: the view then draws a schematic page. */
     Path pageImage(Page page);
 
