@@ -54,19 +54,8 @@ public final class EditionRepository {
 
     /** Deletes an edition with its pages and articles, telling the hooks first. */
     public static void delete(Connection c, long id, List<StoreHook> hooks) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT a.id FROM article a JOIN page p ON p.id = a.page_id WHERE p.edition_id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) ids.add(rs.getLong(1));
-            }
-        }
-        for (StoreHook h : hooks) h.articlesRemoving(c, ids);
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM edition WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
+        Rows.deleteWithArticles(c, hooks, "SELECT a.id FROM article a JOIN page p ON p.id = a.page_id WHERE p.edition_id = ?",
+                "DELETE FROM edition WHERE id = ?", id);
     }
 
     private static Edition read(ResultSet rs) throws SQLException {

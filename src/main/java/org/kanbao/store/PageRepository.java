@@ -53,18 +53,7 @@ public final class PageRepository {
 
     /** Deletes a page with its articles, telling the hooks first (search index, tags). */
     public static void delete(Connection c, long id, List<StoreHook> hooks) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE page_id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) ids.add(rs.getLong(1));
-            }
-        }
-        for (StoreHook h : hooks) h.articlesRemoving(c, ids);
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM page WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
+        Rows.deleteWithArticles(c, hooks, "SELECT id FROM article WHERE page_id = ?", "DELETE FROM page WHERE id = ?", id);
     }
 
     public static List<Page> byEdition(Connection c, long editionId) throws SQLException {
