@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Replace the library's content with a backup made by `kanbao backup`.",
-                "The backup is checked first; the current content is saved beside the library."})
+                "The backup is checked first; the current content, if any, is saved beside the library."})
 final class RestoreCommand extends LibraryCommand {
     @Parameters(paramLabel = "FILE")
     Path backup;
@@ -16,7 +16,8 @@ final class RestoreCommand extends LibraryCommand {
     @Override
     int run(Kanbao k) throws Exception {
         Path saved = Maintenance.restore(k.library(), backup);
-        out().println("Restored " + k.library().file() + " from " + backup + ". The previous content was saved as " + saved);
+        out().println("Restored " + k.library().file() + " from " + backup + "."
+                + (saved == null ? "" : " The previous content was saved as " + saved));
         return 0;
     }
 }

@@ -42,7 +42,7 @@ public final class Maintenance {
      * Replaces the library's content with a backup's, in one step. The backup is checked first,
      * and the current content is saved beside the library before it is replaced.
      *
-     * @return where the previous content was saved
+     * @return where the previous content was saved, or null when the library was empty (nothing saved)
      */
     public static Path restore(Library lib, Path backup) throws LibraryException {
         if (!Files.isRegularFile(backup)) throw new LibraryException("No backup at " + backup + ".");
@@ -52,9 +52,10 @@ public final class Maintenance {
                 throw new LibraryException("The backup " + backup + " is damaged: " + problems.get(0) + ". Nothing was restored.");
             }
         }
-        Path saved = lib.file().resolveSibling(lib.file().getFileName() + ".before-restore."
-                + System.currentTimeMillis() + ".bak");
-        backup(lib, saved);
+        // an empty library (e.g. made by this very command) has nothing worth saving
+        Path saved = lib.read(c -> EditionRepository.list(c).isEmpty()) ? null
+                : lib.file().resolveSibling(lib.file().getFileName() + ".before-restore." + System.currentTimeMillis() + ".bak");
+        if (saved != null) backup(lib, saved);
         lib.read(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("restore from " + quote(backup.toAbsolutePath()));

@@ -33,6 +33,23 @@ class MaintenanceTest {
     }
 
     @Test
+    void restoringIntoAnEmptyLibrarySavesNoCopyOfIt() throws Exception {
+        Path bak = dir.resolve("one.kanbao");
+        try (Library lib = Library.open(dir.resolve("l.kanbao"))) {
+            lib.write(c -> EditionRepository.findOrCreate(c, "甲报", null, ""));
+            Maintenance.backup(lib, bak);
+        }
+        Path fresh = dir.resolve("fresh/new.kanbao");
+        try (Library lib = Library.open(fresh)) {
+            assertEquals(null, Maintenance.restore(lib, bak));
+            assertEquals(1, lib.read(EditionRepository::list).size());
+        }
+        try (var files = Files.list(fresh.getParent())) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".bak")));
+        }
+    }
+
+    @Test
     void restoreRefusesAFileThatIsNotALibrary() throws Exception {
         Path junk = Files.write(dir.resolve("junk.bak"), new byte[] {1, 2, 3, 4, 5});
         try (Library lib = Library.open(dir.resolve("l.kanbao"))) {
