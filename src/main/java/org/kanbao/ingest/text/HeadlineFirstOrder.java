@@ -215,6 +215,7 @@ final class HeadlineFirstOrder {
      * columns have its width: first when it opens with a lead, else after that article's first fragment.
      */
     private static void mergeHeadless(List<Draft> drafts) {
+        lateHeadlines(drafts);
         // a headline left without body (set beside a photo or another headline) goes to the next body without one
         for (int i = 0; i < drafts.size(); i++) {
             Draft t = drafts.get(i);
@@ -244,6 +245,44 @@ final class HeadlineFirstOrder {
                 break;
             }
         }
+    }
+
+    /**
+     * A headline followed only by a closing line or two ({@code 杨洁篪、王毅等参加会见。}) right after a story that has no
+     * headline was printed beside the end of that story: both belong to it.
+     */
+    static void lateHeadlines(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft t = drafts.get(i);
+            if (t.titles.isEmpty() || !t.credits.isEmpty() || t.caption) continue;
+            Draft h = printedBefore(drafts, t.titles.get(0).start);
+            if (h == null || h == t || h.caption) continue;
+            if (!h.titles.isEmpty() || !h.hasBody() || h.hasJump()) continue;
+            List<Piece> bodies = t.rest.stream().filter(p -> p.kind == Piece.Kind.BODY).toList();
+            if (bodies.size() != 1 || t.rest.size() != 1 || bodies.get(0).lines.size() > 2) continue;
+            Piece b = bodies.get(0);
+            if (!TextCleanup.endsSentence(b.last()) || Leads.startsWithLead(b.first())) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LATEHEAD " + t.titles + " + " + b);
+            h.titles.addAll(t.titles);
+            h.rest.add(b);
+            drafts.remove(i);
+            i--;
+        }
+    }
+
+    /** The draft holding the body fragment printed last before this line. */
+    private static Draft printedBefore(List<Draft> drafts, int line) {
+        Draft best = null;
+        int at = -1;
+        for (Draft d : drafts) {
+            for (Piece p : d.rest) {
+                if (p.kind == Piece.Kind.BODY && p.start < line && p.start > at) {
+                    at = p.start;
+                    best = d;
+                }
+            }
+        }
+        return best;
     }
 
     /** Whether a title group reads as a whole headline rather than a kicker (引题 ends with —— or ：). */

@@ -1,0 +1,45 @@
+package org.kanbao.ingest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlineFirstOrderTest {
+    private static Piece piece(Piece.Kind kind, int start, String... lines) {
+        Piece p = new Piece(kind, start);
+        p.lines.addAll(List.of(lines));
+        p.width = 13;
+        return p;
+    }
+
+    @Test
+    void headlinePrintedAfterAStoryWithoutOneTakesItsClosingLineAlong() {
+        HeadlineFirstOrder.Draft story = new HeadlineFirstOrder.Draft();
+        story.rest.add(piece(Piece.Kind.BODY, 10, "本报北京10月9日电 国家主席", "习近平9日会见所罗门群岛总理。"));
+        story.rest.add(piece(Piece.Kind.BODY, 20, "索加瓦雷热烈祝贺中华人民共", "和国成立70周年。"));
+        HeadlineFirstOrder.Draft late = new HeadlineFirstOrder.Draft();
+        Piece title = piece(Piece.Kind.TITLE, 30, "习近平会见所罗门群岛总理");
+        late.titles.add(title);
+        Piece closing = piece(Piece.Kind.BODY, 32, "杨洁篪、王毅等参加会见。");
+        late.rest.add(closing);
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(story, late));
+        HeadlineFirstOrder.lateHeadlines(drafts);
+        assertEquals(1, drafts.size());
+        assertEquals(List.of(title), story.titles);
+        assertEquals(closing, story.rest.get(2));
+    }
+
+    @Test
+    void headlineWithARealBodyStaysItsOwnArticle() {
+        HeadlineFirstOrder.Draft story = new HeadlineFirstOrder.Draft();
+        story.rest.add(piece(Piece.Kind.BODY, 10, "本报北京10月9日电 国家主席", "习近平9日会见所罗门群岛总理。"));
+        HeadlineFirstOrder.Draft next = new HeadlineFirstOrder.Draft();
+        next.titles.add(piece(Piece.Kind.TITLE, 30, "外交部举行吹风会"));
+        next.rest.add(piece(Piece.Kind.BODY, 32, "外交部9日举行中外媒体吹", "风会。副部长介绍访问安排", "并回答记者提问。"));
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(story, next));
+        HeadlineFirstOrder.lateHeadlines(drafts);
+        assertEquals(2, drafts.size());
+    }
+}
