@@ -64,6 +64,8 @@ final class HeadlineFirstOrder {
         moveSideBySideTitles(drafts);
         FragmentChains.rechain(drafts);
         mergeHeadless(drafts);
+        TitleAffinity.adoptOrphans(drafts);
+        TitleAffinity.swapHeadlines(drafts);
         List<Block> out = new ArrayList<>();
         for (Draft d : drafts) {
             if (!d.hasBody() && d.credits.isEmpty() && d.rest.isEmpty()) {

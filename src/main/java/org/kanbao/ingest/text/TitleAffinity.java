@@ -1,0 +1,130 @@
+package org.kanbao.ingest.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A headline speaks of its story: most of its two-character pieces come back in the story's opening
+ * paragraphs. pdftotext prints the headlines of side-by-side stories next to each other, and the draft
+ * order then gives a headline to the neighbour's body; the words say which body is its own.
+ */
+final class TitleAffinity {
+    private TitleAffinity() {
+    }
+
+    /** Opening text of a story that is compared with a headline. */
+    private static final int OPENING = 400;
+    /** How much better the swapped pairing must read before headlines change place. */
+    private static final double MARGIN = 0.4;
+
+    static void swapHeadlines(List<HeadlineFirstOrder.Draft> drafts) {
+        int n = drafts.size();
+        String[] open = new String[n];
+        for (int i = 0; i < n; i++) open[i] = opening(drafts.get(i));
+        for (int i = 0; i < n; i++) {
+            HeadlineFirstOrder.Draft a = drafts.get(i);
+            List<Piece> ta = unit(a);
+            if (ta.isEmpty() || open[i].isEmpty()) continue;
+            for (int j = i + 1; j < n; j++) {
+                HeadlineFirstOrder.Draft b = drafts.get(j);
+                List<Piece> tb = unit(b);
+                if (open[j].isEmpty() || b.caption) continue;
+                if (tb.isEmpty()) {
+                    if (!b.titles.isEmpty()) continue;
+                    // a story without headline takes one that speaks of it far better than of its own story
+                    double aa = score(ta, open[i]), ab = score(ta, open[j]);
+                    if (ab >= ADOPT && ab > aa + MARGIN) {
+                        if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("MOVE " + ta + " -> " + open[j].substring(0, Math.min(20, open[j].length())));
+                        a.titles.removeAll(ta);
+                        b.titles.addAll(ta);
+                        break;
+                    }
+                    continue;
+                }
+                double aa = score(ta, open[i]), bb = score(tb, open[j]);
+                double ab = score(ta, open[j]), ba = score(tb, open[i]);
+                if (ab > aa && ba > bb && ab + ba > aa + bb + MARGIN) {
+                    if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SWAP " + ta + " <-> " + tb);
+                    int at = a.titles.indexOf(ta.get(0));
+                    int bt = b.titles.indexOf(tb.get(0));
+                    a.titles.removeAll(ta);
+                    b.titles.removeAll(tb);
+                    a.titles.addAll(at, tb);
+                    b.titles.addAll(bt, ta);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A headline shares at least this much with the story it is given to when nothing else places it. */
+    private static final double ADOPT = 0.3;
+
+    /**
+     * A headline left without a body (printed between other headlines) goes to the story that speaks of it,
+     * before that story's own headline (it was set above it as a kicker).
+     */
+    static void adoptOrphans(List<HeadlineFirstOrder.Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            HeadlineFirstOrder.Draft t = drafts.get(i);
+            if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
+            HeadlineFirstOrder.Draft best = null;
+            double bestScore = ADOPT;
+            for (HeadlineFirstOrder.Draft d : drafts) {
+                if (d == t || !d.hasBody() || d.caption) continue;
+                double s = score(t.titles, opening(d));
+                if (s > bestScore) {
+                    best = d;
+                    bestScore = s;
+                }
+            }
+            if (best == null) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ADOPT " + t.titles + " -> " + best.titles);
+            best.titles.addAll(0, t.titles);
+            drafts.remove(i);
+            i--;
+        }
+    }
+
+    /** The headline proper: the draft's title groups after its kicker (a group ending with —— or ：). */
+    private static List<Piece> unit(HeadlineFirstOrder.Draft d) {
+        if (d.titles.isEmpty() || d.caption) return List.of();
+        int from = 0;
+        for (int k = 0; k < d.titles.size(); k++) {
+            String l = d.titles.get(k).last();
+            if (l.endsWith("——") || l.endsWith("：")) from = k + 1;
+        }
+        return new ArrayList<>(d.titles.subList(from, d.titles.size()));
+    }
+
+    private static String opening(HeadlineFirstOrder.Draft d) {
+        StringBuilder sb = new StringBuilder();
+        for (Piece p : d.rest) {
+            if (p.kind != Piece.Kind.BODY) continue;
+            for (String l : p.lines) sb.append(l);
+            if (sb.length() >= OPENING) break;
+        }
+        return sb.toString();
+    }
+
+    /** Share of the title's Han character pairs found in the text. */
+    static double score(List<Piece> titles, String text) {
+        Set<String> pairs = new HashSet<>();
+        StringBuilder sb = new StringBuilder();
+        for (Piece p : titles) for (String l : p.lines) sb.append(l);
+        String t = sb.toString();
+        for (int k = 0; k + 1 < t.length(); k++) {
+            if (han(t.charAt(k)) && han(t.charAt(k + 1))) pairs.add(t.substring(k, k + 2));
+        }
+        if (pairs.isEmpty()) return 0;
+        int hit = 0;
+        for (String p : pairs) if (text.contains(p)) hit++;
+        return hit / (double) pairs.size();
+    }
+
+    private static boolean han(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
+    }
+}

@@ -1,0 +1,62 @@
+package org.kanbao.ingest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleAffinityTest {
+    private static Piece piece(Piece.Kind kind, int start, String... lines) {
+        Piece p = new Piece(kind, start);
+        p.lines.addAll(List.of(lines));
+        return p;
+    }
+
+    private static HeadlineFirstOrder.Draft draft(List<Piece> titles, String... body) {
+        HeadlineFirstOrder.Draft d = new HeadlineFirstOrder.Draft();
+        d.titles.addAll(titles);
+        if (body.length > 0) d.rest.add(piece(Piece.Kind.BODY, 100, body));
+        return d;
+    }
+
+    @Test
+    void sideBySideHeadlinesGoToTheStoryTheySpeakOf() {
+        Piece kicker = piece(Piece.Kind.TITLE, 1, "习近平主席回信充满深情语重心长——");
+        Piece tourism = piece(Piece.Kind.TITLE, 2, "亮丽数据秀出强劲消费动力");
+        Piece macao = piece(Piece.Kind.TITLE, 3, "澳门社会各界深受鼓舞倍感振奋");
+        HeadlineFirstOrder.Draft a = draft(new ArrayList<>(List.of(kicker, tourism)),
+                "重阳节当天，澳门街坊总会的老人收到回信，在澳门社会各界引起热烈反响，深受鼓舞。");
+        HeadlineFirstOrder.Draft b = draft(new ArrayList<>(List.of(macao)),
+                "国庆假期，购物、餐饮等传统消费亮点纷呈，数据显示消费动力强劲。");
+        TitleAffinity.swapHeadlines(new ArrayList<>(List.of(a, b)));
+        assertEquals(List.of(kicker, macao), a.titles);
+        assertEquals(List.of(tourism), b.titles);
+    }
+
+    @Test
+    void headlinesThatFitTheirStoriesStay() {
+        Piece one = piece(Piece.Kind.TITLE, 1, "澳门社会各界深受鼓舞");
+        Piece two = piece(Piece.Kind.TITLE, 2, "国庆消费动力强劲");
+        HeadlineFirstOrder.Draft a = draft(new ArrayList<>(List.of(one)), "澳门社会各界深受鼓舞。");
+        HeadlineFirstOrder.Draft b = draft(new ArrayList<>(List.of(two)), "国庆假期消费动力强劲。");
+        TitleAffinity.swapHeadlines(new ArrayList<>(List.of(a, b)));
+        assertEquals(List.of(one), a.titles);
+        assertEquals(List.of(two), b.titles);
+    }
+
+    @Test
+    void headlineLeftWithoutBodyBecomesTheKickerOfTheStoryItSpeaksOf() {
+        Piece orphan = piece(Piece.Kind.TITLE, 1, "江苏民企成功发", "行10亿绿色债券");
+        Piece own = piece(Piece.Kind.TITLE, 50, "为全国绿色债券信用保护合约首单");
+        HeadlineFirstOrder.Draft lone = draft(new ArrayList<>(List.of(orphan)));
+        HeadlineFirstOrder.Draft other = draft(new ArrayList<>(List.of(piece(Piece.Kind.TITLE, 20, "毕生追求真理之光"))),
+                "本报讯 他一生坚持马克思主义。");
+        HeadlineFirstOrder.Draft story = draft(new ArrayList<>(List.of(own)),
+                "本报南京10月9日电 苏州民营企业成功发行10亿元绿色债券。");
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(lone, other, story));
+        TitleAffinity.adoptOrphans(drafts);
+        assertEquals(2, drafts.size());
+        assertEquals(List.of(orphan, own), story.titles);
+    }
+}
