@@ -216,7 +216,7 @@ final class HeadlineFirstOrder {
      * A body read before its headline (no title, no lead, no jump) joins the next titled article whose
      * columns have its width: first when it opens with a lead, else after that article's first fragment.
      */
-    private static void mergeHeadless(List<Draft> drafts) {
+    static void mergeHeadless(List<Draft> drafts) {
         lateHeadlines(drafts);
         // a headline left without body (set beside a photo or another headline) goes to the next body without one
         for (int i = 0; i < drafts.size(); i++) {
@@ -234,6 +234,8 @@ final class HeadlineFirstOrder {
         for (int i = 0; i < drafts.size(); i++) {
             Draft h = drafts.get(i);
             if (!h.titles.isEmpty() || !h.hasBody() || h.hasJump() || !h.credits.isEmpty() || h.caption) continue;
+            // a body opened by a dateline lead is an article of its own: inside another it would split it
+            if (Leads.startsWithLead(h.firstBody().first())) continue;
             double w = h.width();
             if (w == 0) continue;
             for (int j = i + 1; j < drafts.size(); j++) {

@@ -42,4 +42,17 @@ class HeadlineFirstOrderTest {
         HeadlineFirstOrder.lateHeadlines(drafts);
         assertEquals(2, drafts.size());
     }
+
+    @Test
+    void storyOpenedByADatelineLeadIsNotMergedIntoTheNextHeadlinedStory() {
+        HeadlineFirstOrder.Draft headless = new HeadlineFirstOrder.Draft();
+        headless.rest.add(piece(Piece.Kind.BODY, 10, "本报北京10月9日电 国务院总", "理李克强9日下午在北京延庆同", "外方领导人共同参观园艺展。"));
+        HeadlineFirstOrder.Draft titled = new HeadlineFirstOrder.Draft();
+        titled.titles.add(piece(Piece.Kind.TITLE, 20, "栗战书会见巴基斯坦总理"));
+        titled.rest.add(piece(Piece.Kind.BODY, 21, "本报北京10月9日电 全国人大", "常委会委员长栗战书9日会见巴", "基斯坦总理伊姆兰·汗。"));
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(headless, titled));
+        HeadlineFirstOrder.mergeHeadless(drafts);
+        assertEquals(2, drafts.size());
+        assertEquals(1, titled.rest.size());
+    }
 }
