@@ -51,4 +51,15 @@ class FragmentChainsTest {
         assertEquals(List.of(other, para), drafts.get(1).rest);
         assertEquals(List.of(wide), drafts.get(2).rest);
     }
+
+    @Test
+    void twoColumnsPrintedBlockByBlockAreReadColumnAfterColumn() {
+        Piece intro = body(10, INDENT, FULL, END);
+        Piece b1 = body(14, "质量共建一带一路营造良好法律", FULL, END); // top of column B: goes on from a1
+        Piece a1 = body(18, INDENT, FULL, "和各层级友好往来，开展交流为高"); // bottom of column A: stops mid-sentence
+        Piece after = body(22, INDENT, FULL, END);
+        HeadlineFirstOrder.Draft d = draft(intro, b1, a1, after);
+        FragmentChains.rechain(new ArrayList<>(List.of(d)));
+        assertEquals(List.of(intro, a1, b1, after), d.rest);
+    }
 }
