@@ -16,6 +16,8 @@ final class TitleAffinity {
 
     /** Opening text of a story that is compared with a headline. */
     private static final int OPENING = 400;
+    /** Fewest character pairs a headline needs before its words are trusted. */
+    private static final int MIN_PAIRS = 4;
     /** How much better the swapped pairing must read before headlines change place. */
     private static final double MARGIN = 0.4;
 
@@ -118,7 +120,8 @@ final class TitleAffinity {
         for (int k = 0; k + 1 < t.length(); k++) {
             if (han(t.charAt(k)) && han(t.charAt(k + 1))) pairs.add(t.substring(k, k + 2));
         }
-        if (pairs.isEmpty()) return 0;
+        // a name or a word alone (a letter's signature) says too little to move
+        if (pairs.size() < MIN_PAIRS) return 0;
         int hit = 0;
         for (String p : pairs) if (text.contains(p)) hit++;
         return hit / (double) pairs.size();

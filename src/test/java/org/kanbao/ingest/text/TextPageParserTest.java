@@ -230,4 +230,38 @@ class TextPageParserTest {
         assertEquals(org.kanbao.model.ArticleKind.PHOTO, photo.kind());
         assertEquals(List.of("刘南松"), photo.bylineNames());
     }
+
+    private static List<Piece> pieces(String text) {
+        return new PieceReader().read(List.of(text.split("\n", -1)));
+    }
+
+    @Test
+    void twoShortLinesOverAFullLineAreATitle() {
+        // a paragraph has one short (indented) first line at most; the full line after them goes on from elsewhere
+        List<Piece> ps = pieces("""
+                习近平回信问候勉励澳门退休老人
+                向全国的老人们致以重阳节的祝福
+                为、继续发光发热，多向澳门青年讲一讲
+                回归前后的故事，鼓励他们把爱国爱澳精
+                神传承好，积极参与粤港澳大湾区建设，
+                携手把澳门建设得更加美丽。
+                """);
+        assertEquals(Piece.Kind.TITLE, ps.get(0).kind);
+        assertEquals(2, ps.get(0).lines.size());
+        assertEquals(Piece.Kind.BODY, ps.get(1).kind);
+    }
+
+    @Test
+    void fullWidthFirstLineOverAnIndentedParagraphIsATitle() {
+        List<Piece> ps = pieces("""
+                在共同发展的道路上携手前行
+                几内亚是第一个同中国建
+                交的撒哈拉以南非洲国家，今
+                年10月4日，两国迎来建交60
+                周年。60年来，中几双方相互
+                范。
+                """);
+        assertEquals(Piece.Kind.TITLE, ps.get(0).kind);
+        assertEquals(List.of("在共同发展的道路上携手前行"), ps.get(0).lines);
+    }
 }
