@@ -252,6 +252,7 @@ final class PieceReader {
         subheadRuns(split);
         split = bodyFirstLines(split);
         split = afterJumpFrom(split);
+        beforeJumpTo(split);
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
         for (int i = 0; i + 1 < split.size(); i++) split.get(i).gluedToNext = !split.get(i + 1).blankBefore;
         return split;
@@ -311,6 +312,23 @@ final class PieceReader {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * A story cut off by a 下转 line ends in mid-sentence right above it: a short line there
+     * ({@code 李克强同与会外方嘉宾还 / （下转第3版）}) is the body's last line, never a headline.
+     */
+    private void beforeJumpTo(List<Piece> ps) {
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            Piece t = ps.get(i);
+            Piece j = ps.get(i + 1);
+            if (t.kind != Piece.Kind.TITLE || t.bold || t.lines.size() > 2 || j.kind != Piece.Kind.JUMP || j.blankBefore) continue;
+            Jump jump = JumpLines.parse(j.first());
+            if (jump == null || jump.direction() != Jump.Direction.TO || TextCleanup.endsSentence(t.last())) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("BEFOREJUMP " + t);
+            t.kind = Piece.Kind.BODY;
+            measure(t);
+        }
     }
 
     /**

@@ -264,4 +264,20 @@ class TextPageParserTest {
         assertEquals(Piece.Kind.TITLE, ps.get(0).kind);
         assertEquals(List.of("在共同发展的道路上携手前行"), ps.get(0).lines);
     }
+
+    @Test
+    void shortLineRightAboveAJumpLineEndsTheBody() {
+        List<Piece> ps = pieces("""
+                闭幕式上，国际展览局秘
+                书长洛塞泰斯致辞，盛赞中
+                国的生态文明建设成就。
+
+                李克强同与会外方嘉宾还
+                （下转第3版）
+                """);
+        Piece last = ps.get(ps.size() - 2);
+        assertEquals(List.of("李克强同与会外方嘉宾还"), last.lines);
+        assertEquals(Piece.Kind.BODY, last.kind);
+        assertEquals(Piece.Kind.JUMP, ps.get(ps.size() - 1).kind);
+    }
 }
