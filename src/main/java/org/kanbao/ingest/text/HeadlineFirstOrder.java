@@ -33,6 +33,8 @@ final class HeadlineFirstOrder {
         boolean closed;
         /** Opened by a photo caption. */
         boolean caption;
+        /** A story of its own even without headline (its headline went to another story). */
+        boolean standalone;
 
         /** Column width of the first well-measured body fragment, 0 if none yet. */
         double width() {
@@ -66,6 +68,7 @@ final class HeadlineFirstOrder {
         mergeHeadless(drafts);
         TitleAffinity.adoptOrphans(drafts);
         TitleAffinity.swapHeadlines(drafts);
+        TitleAffinity.moveToHeadless(drafts);
         List<Block> out = new ArrayList<>();
         for (Draft d : drafts) {
             if (!d.hasBody() && d.credits.isEmpty() && d.rest.isEmpty()) {
@@ -74,7 +77,7 @@ final class HeadlineFirstOrder {
                 continue;
             }
             // a photo caption stands alone: the story printed around it goes on in its own draft
-            if (d.caption) out.add(Block.of(BlockKind.BREAK, ""));
+            if (d.caption || d.standalone && d.titles.isEmpty()) out.add(Block.of(BlockKind.BREAK, ""));
             for (Piece t : d.titles) out.add(ReadingOrder.toBlock(t));
             for (Piece y : d.credits) out.add(ReadingOrder.toBlock(y));
             List<Piece> body = new ArrayList<>();

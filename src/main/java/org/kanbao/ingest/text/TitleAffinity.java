@@ -33,18 +33,7 @@ final class TitleAffinity {
                 HeadlineFirstOrder.Draft b = drafts.get(j);
                 List<Piece> tb = unit(b);
                 if (open[j].isEmpty() || b.caption) continue;
-                if (tb.isEmpty()) {
-                    if (!b.titles.isEmpty()) continue;
-                    // a story without headline takes one that speaks of it far better than of its own story
-                    double aa = score(ta, open[i]), ab = score(ta, open[j]);
-                    if (ab >= ADOPT && ab > aa + MARGIN) {
-                        if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("MOVE " + ta + " -> " + open[j].substring(0, Math.min(20, open[j].length())));
-                        a.titles.removeAll(ta);
-                        b.titles.addAll(ta);
-                        break;
-                    }
-                    continue;
-                }
+                if (tb.isEmpty()) continue;
                 double aa = score(ta, open[i]), bb = score(tb, open[j]);
                 double ab = score(ta, open[j]), ba = score(tb, open[i]);
                 if (ab > aa && ba > bb && ab + ba > aa + bb + MARGIN) {
@@ -58,6 +47,37 @@ final class TitleAffinity {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * A story without headline takes the headline that speaks of it far better than of its own story (a
+     * headline printed beside another story's body, or after its own).
+     */
+    static void moveToHeadless(List<HeadlineFirstOrder.Draft> drafts) {
+        for (HeadlineFirstOrder.Draft b : drafts) {
+            if (!b.titles.isEmpty() || b.caption) continue;
+            String ob = opening(b);
+            if (ob.isEmpty()) continue;
+            HeadlineFirstOrder.Draft best = null;
+            List<Piece> bestUnit = null;
+            double bestGain = MARGIN;
+            for (HeadlineFirstOrder.Draft a : drafts) {
+                List<Piece> ta = unit(a);
+                if (a == b || ta.isEmpty()) continue;
+                double ab = score(ta, ob);
+                double gain = ab - score(ta, opening(a));
+                if (ab >= ADOPT && gain > bestGain) {
+                    best = a;
+                    bestUnit = ta;
+                    bestGain = gain;
+                }
+            }
+            if (best == null) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("MOVE " + bestUnit + " -> " + ob.substring(0, Math.min(20, ob.length())));
+            best.titles.removeAll(bestUnit);
+            best.standalone = true;
+            b.titles.addAll(bestUnit);
         }
     }
 

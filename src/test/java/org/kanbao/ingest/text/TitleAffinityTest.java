@@ -59,4 +59,17 @@ class TitleAffinityTest {
         assertEquals(2, drafts.size());
         assertEquals(List.of(orphan, own), story.titles);
     }
+
+    @Test
+    void storyWithoutHeadlineTakesTheHeadlinePrintedOverAnotherStory() {
+        Piece liuHe = piece(Piece.Kind.TITLE, 1, "刘鹤应邀赴美举行新一", "轮中美经贸高级别磋商");
+        HeadlineFirstOrder.Draft headless = draft(new ArrayList<>(),
+                "新华社北京10月8日电 应美方邀请，刘鹤将率团访问华盛顿，举行新一轮中美经贸高级别磋商。");
+        HeadlineFirstOrder.Draft other = draft(new ArrayList<>(List.of(liuHe)),
+                "新华社北京10月8日电 中央军委副主席许其亮8日在八一大楼会见巴基斯坦陆军参谋长巴杰瓦。");
+        TitleAffinity.moveToHeadless(new ArrayList<>(List.of(headless, other)));
+        assertEquals(List.of(liuHe), headless.titles);
+        assertEquals(List.of(), other.titles);
+        assertEquals(true, other.standalone);
+    }
 }
