@@ -188,7 +188,7 @@ final class HeadlineFirstOrder {
      * is a photo caption: its own item, not a paragraph of that story.
      */
     private static boolean isCaption(Piece p, Piece next, Draft cur) {
-        if (next == null || next.kind != Piece.Kind.BYLINE || p.lines.size() > 4) return false;
+        if (next == null || next.kind != Piece.Kind.BYLINE || p.lines.size() > 6) return false;
         String credit = TextCleanup.removeSpaces(next.first()).replace("■", "");
         if (!credit.startsWith("摄影")) return false;
         double w = cur.width();

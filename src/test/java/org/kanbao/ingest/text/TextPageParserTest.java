@@ -231,6 +231,30 @@ class TextPageParserTest {
         assertEquals(List.of("刘南松"), photo.bylineNames());
     }
 
+    @Test
+    void fiveLineCaptionIsStillACaption() throws Exception {
+        ParsedPage p = parse("""
+                第一篇标题
+
+                近日，某公司顺利提交材料
+                将成为我市又一家规上企业，
+                数字经济再添主力军，全年产
+
+                经过几年的精心筹备，特别是经过了倒计时一周年后的冲刺筹
+                备，定于10月18日在武汉举行的第七届世界军人运动会的竞赛安
+                排、军运村及场馆建设、竞委会组织、主媒体中心建设、志愿者队
+                伍、交通环境气象服务和食品医疗保障等各项工作，均已准备就
+                绪。
+                ■摄影 李 明
+
+                值预计突破十亿元，带动就业
+                岗位三千余个，成效明显。
+                """);
+        Article photo = p.articles().stream().filter(a -> a.bodyText().contains("军运村")).findFirst().orElseThrow();
+        assertEquals(org.kanbao.model.ArticleKind.PHOTO, photo.kind());
+        assertEquals(List.of("李明"), photo.bylineNames());
+    }
+
     private static List<Piece> pieces(String text) {
         return new PieceReader().read(List.of(text.split("\n", -1)));
     }
