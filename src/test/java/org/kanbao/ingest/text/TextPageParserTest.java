@@ -255,6 +255,28 @@ class TextPageParserTest {
         assertEquals(List.of("李明"), photo.bylineNames());
     }
 
+    @Test
+    void paragraphSetApartRightAboveAPhotoCreditIsACaptionAtAnyWidth() throws Exception {
+        ParsedPage p = parse("""
+                第一篇标题
+
+                近日，某公司顺利提交材料，将
+                成为我市又一家规上企业，数字经
+                济再添主力军，全年产值预计突破
+                十亿元。
+
+                通过中国上海国际艺术节，向
+                世界展现中医药品牌魅力；携手加拿
+                大安大略省西洋参种植基地，签署西
+                洋参种植战略合作协议，打出了一系
+                列“组合拳”。
+                ■摄影 吴 昊
+                """);
+        Article photo = p.articles().stream().filter(a -> a.bodyText().contains("中医药")).findFirst().orElseThrow();
+        assertEquals(org.kanbao.model.ArticleKind.PHOTO, photo.kind());
+        assertFalse(photo.bodyText().contains("规上企业"));
+    }
+
     private static List<Piece> pieces(String text) {
         return new PieceReader().read(List.of(text.split("\n", -1)));
     }
