@@ -69,6 +69,7 @@ final class HeadlineFirstOrder {
         TitleAffinity.adoptOrphans(drafts);
         TitleAffinity.swapHeadlines(drafts);
         TitleAffinity.moveToHeadless(drafts);
+        TitleAffinity.titlePhotos(drafts);
         List<Block> out = new ArrayList<>();
         for (Draft d : drafts) {
             if (!d.hasBody() && d.credits.isEmpty() && d.rest.isEmpty()) {

@@ -81,6 +81,50 @@ final class TitleAffinity {
         }
     }
 
+    /** A headline sharing less than this with its story does not speak of it. */
+    private static final double STRANGER = 0.2;
+
+    /**
+     * A photo without a title takes a one-line title printed on its own (blank lines around it) that does
+     * not speak of the story it was given to: the one that shares most words with the caption, else the
+     * nearest in the dump.
+     */
+    static void titlePhotos(List<HeadlineFirstOrder.Draft> drafts) {
+        List<HeadlineFirstOrder.Draft> photos = new ArrayList<>();
+        List<HeadlineFirstOrder.Draft> loose = new ArrayList<>();
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            if (d.caption && d.titles.isEmpty() && d.hasBody()) photos.add(d);
+            if (d.caption || d.titles.size() != 1) continue;
+            Piece t = d.titles.get(0);
+            if (t.lines.size() != 1 || !t.blankBefore || t.gluedToNext || unit(d).isEmpty()) continue;
+            if (!d.hasBody() || score(d.titles, opening(d)) < STRANGER) loose.add(d);
+        }
+        // best pairs first: shared words, then nearness in the dump
+        while (!photos.isEmpty() && !loose.isEmpty()) {
+            HeadlineFirstOrder.Draft bp = null, bt = null;
+            double bestScore = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (HeadlineFirstOrder.Draft p : photos) {
+                String caption = opening(p);
+                for (HeadlineFirstOrder.Draft t : loose) {
+                    double sc = score(t.titles, caption);
+                    int dist = Math.abs(t.titles.get(0).start - p.firstBody().start);
+                    if (sc > bestScore || sc == bestScore && dist < bestDistance) {
+                        bp = p;
+                        bt = t;
+                        bestScore = sc;
+                        bestDistance = dist;
+                    }
+                }
+            }
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("PHOTOTITLE " + bt.titles + " -> " + bp.firstBody());
+            bp.titles.addAll(bt.titles);
+            bt.titles.clear();
+            photos.remove(bp);
+            loose.remove(bt);
+        }
+    }
+
     /** A headline shares at least this much with the story it is given to when nothing else places it. */
     private static final double ADOPT = 0.3;
 

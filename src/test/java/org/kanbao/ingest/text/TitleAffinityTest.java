@@ -72,4 +72,27 @@ class TitleAffinityTest {
         assertEquals(List.of(), other.titles);
         assertEquals(true, other.standalone);
     }
+
+    private static HeadlineFirstOrder.Draft photo(int start, String caption) {
+        HeadlineFirstOrder.Draft d = new HeadlineFirstOrder.Draft();
+        d.rest.add(piece(Piece.Kind.BODY, start, caption));
+        d.caption = true;
+        return d;
+    }
+
+    @Test
+    void photosTakeLoneTitlesThatDoNotSpeakOfTheirStory() {
+        HeadlineFirstOrder.Draft first = photo(285, "10月8日，庆祝新中国成立70周年摄影展在北京王府井大街亮相。");
+        Piece postal = piece(Piece.Kind.TITLE, 290, "加快建设与小康社会相适应的现代邮政业");
+        postal.blankBefore = true;
+        HeadlineFirstOrder.Draft wrong = draft(new ArrayList<>(List.of(postal)), "产生这种疑惑，并非毫无原由，基层干部告诉记者。");
+        Piece home = piece(Piece.Kind.TITLE, 318, "影像志 家国情");
+        home.blankBefore = true;
+        HeadlineFirstOrder.Draft lone = draft(new ArrayList<>(List.of(home)));
+        HeadlineFirstOrder.Draft second = photo(337, "我们迎来了第五十届世界邮政日，邮政业发挥了重要的基础性作用。");
+        TitleAffinity.titlePhotos(new ArrayList<>(List.of(first, wrong, lone, second)));
+        assertEquals(List.of(postal), second.titles); // shares words with the caption
+        assertEquals(List.of(home), first.titles); // the one left
+        assertEquals(List.of(), wrong.titles);
+    }
 }
