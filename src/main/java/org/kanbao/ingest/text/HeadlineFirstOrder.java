@@ -231,7 +231,7 @@ final class HeadlineFirstOrder {
             if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
             for (int j = i + 1; j < drafts.size(); j++) {
                 Draft h = drafts.get(j);
-                if (!h.titles.isEmpty() || !h.hasBody()) continue;
+                if (!h.titles.isEmpty() || !h.hasBody() || h.caption) continue;
                 h.titles.addAll(0, t.titles);
                 drafts.remove(i);
                 i--;

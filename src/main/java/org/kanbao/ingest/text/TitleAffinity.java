@@ -81,6 +81,8 @@ final class TitleAffinity {
         }
     }
 
+    /** Longest picture title (in characters) given to a photo by nearness alone. */
+    private static final int SHORT_TITLE = 10;
     /** A headline sharing less than this with its story does not speak of it. */
     private static final double STRANGER = 0.2;
 
@@ -108,6 +110,8 @@ final class TitleAffinity {
                 String caption = opening(p);
                 for (HeadlineFirstOrder.Draft t : loose) {
                     double sc = score(t.titles, caption);
+                    // without words shared only a short picture title, not a news headline, goes by nearness
+                    if (sc < STRANGER && t.titles.get(0).first().replace(" ", "").length() > SHORT_TITLE) continue;
                     int dist = Math.abs(t.titles.get(0).start - p.firstBody().start);
                     if (sc > bestScore || sc == bestScore && dist < bestDistance) {
                         bp = p;
@@ -117,6 +121,7 @@ final class TitleAffinity {
                     }
                 }
             }
+            if (bp == null) break;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("PHOTOTITLE " + bt.titles + " -> " + bp.firstBody());
             bp.titles.addAll(bt.titles);
             bt.titles.clear();

@@ -55,4 +55,20 @@ class HeadlineFirstOrderTest {
         assertEquals(2, drafts.size());
         assertEquals(1, titled.rest.size());
     }
+
+    @Test
+    void headlineLeftWithoutBodySkipsAPhotoCaption() {
+        HeadlineFirstOrder.Draft lone = new HeadlineFirstOrder.Draft();
+        Piece title = piece(Piece.Kind.TITLE, 5, "江苏民企成功发行10亿绿色债券");
+        lone.titles.add(title);
+        HeadlineFirstOrder.Draft photo = new HeadlineFirstOrder.Draft();
+        photo.caption = true;
+        photo.rest.add(piece(Piece.Kind.BODY, 10, "通过中国上海国际艺术节，向世界展现中医药品牌魅力。"));
+        HeadlineFirstOrder.Draft story = new HeadlineFirstOrder.Draft();
+        story.rest.add(piece(Piece.Kind.BODY, 20, "作为资本市场支持绿色产业发", "展的特色债券品种，苏州民营上", "市公司发行10亿元绿色公司债券。"));
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(lone, photo, story));
+        HeadlineFirstOrder.mergeHeadless(drafts);
+        assertEquals(List.of(), photo.titles);
+        assertEquals(List.of(title), story.titles);
+    }
 }

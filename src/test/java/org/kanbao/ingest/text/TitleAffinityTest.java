@@ -89,7 +89,7 @@ class TitleAffinityTest {
         Piece home = piece(Piece.Kind.TITLE, 318, "影像志 家国情");
         home.blankBefore = true;
         HeadlineFirstOrder.Draft lone = draft(new ArrayList<>(List.of(home)));
-        HeadlineFirstOrder.Draft second = photo(337, "我们迎来了第五十届世界邮政日，邮政业发挥了重要的基础性作用。");
+        HeadlineFirstOrder.Draft second = photo(337, "第五十届世界邮政日，邮政业加快建设与小康社会相适应的现代邮政体系。");
         TitleAffinity.titlePhotos(new ArrayList<>(List.of(first, wrong, lone, second)));
         assertEquals(List.of(postal), second.titles); // shares words with the caption
         assertEquals(List.of(home), first.titles); // the one left
