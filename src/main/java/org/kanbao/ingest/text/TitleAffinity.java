@@ -128,6 +128,32 @@ final class TitleAffinity {
             photos.remove(bp);
             loose.remove(bt);
         }
+        for (HeadlineFirstOrder.Draft p : photos) subheadAsTitle(p, drafts);
+    }
+
+    /** A subhead set on its own line that shares words with a caption is that photo's title, read into a story. */
+    private static void subheadAsTitle(HeadlineFirstOrder.Draft photo, List<HeadlineFirstOrder.Draft> drafts) {
+        String caption = opening(photo);
+        Piece best = null;
+        HeadlineFirstOrder.Draft owner = null;
+        double bestScore = STRANGER;
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            for (Piece p : d.rest) {
+                if (p.kind != Piece.Kind.BODY || p.lines.size() != 1 || !p.subheads.equals(List.of(0)) || !p.blankBefore || p.gluedToNext) continue;
+                double sc = score(List.of(p), caption);
+                if (sc >= bestScore) {
+                    best = p;
+                    owner = d;
+                    bestScore = sc;
+                }
+            }
+        }
+        if (best == null) return;
+        if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("PHOTOTITLE subhead " + best + " -> " + photo.firstBody());
+        owner.rest.remove(best);
+        best.kind = Piece.Kind.TITLE;
+        best.subheads.clear();
+        photo.titles.add(best);
     }
 
     /** A headline shares at least this much with the story it is given to when nothing else places it. */

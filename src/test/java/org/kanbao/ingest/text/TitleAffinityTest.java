@@ -95,4 +95,22 @@ class TitleAffinityTest {
         assertEquals(List.of(home), first.titles); // the one left
         assertEquals(List.of(), wrong.titles);
     }
+
+    @Test
+    void subheadSharingWordsWithACaptionIsThePhotosTitle() {
+        HeadlineFirstOrder.Draft story = draft(new ArrayList<>(List.of(piece(Piece.Kind.TITLE, 1, "看清“AI算命”的“算钱”真面目"))),
+                "通过手机上传一张正面照片，就能收到面相评分和命运报告。");
+        Piece sub = piece(Piece.Kind.BODY, 20, "中医药老手艺，又回来了");
+        sub.subheads.add(0);
+        sub.blankBefore = true;
+        story.rest.add(sub);
+        story.rest.add(piece(Piece.Kind.BODY, 22, "从表面上看，以“AI算命”为代表的网络迷信，借助人工智能。"));
+        HeadlineFirstOrder.Draft photo = new HeadlineFirstOrder.Draft();
+        photo.rest.add(piece(Piece.Kind.BODY, 60, "通过上海国际艺术节，向世界展现中医药品牌魅力，传承中医药传统工艺。"));
+        photo.caption = true;
+        TitleAffinity.titlePhotos(new ArrayList<>(List.of(story, photo)));
+        assertEquals(List.of(sub), photo.titles);
+        assertEquals(Piece.Kind.TITLE, sub.kind);
+        assertEquals(2, story.rest.size());
+    }
 }
