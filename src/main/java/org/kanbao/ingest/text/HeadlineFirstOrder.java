@@ -172,6 +172,12 @@ final class HeadlineFirstOrder {
                     cur.rest.add(p);
                 }
                 default -> {
+                    Draft top = isJumpTo(p) && p.blankBefore ? pageTopStory(out) : null;
+                    if (top != null) {
+                        // a 下转 line set apart from any column end belongs to the page's top story
+                        top.rest.add(p);
+                        continue;
+                    }
                     if (cur == null) {
                         cur = new Draft();
                         out.add(cur);
@@ -182,6 +188,14 @@ final class HeadlineFirstOrder {
             }
         }
         return out;
+    }
+
+    /** The first story with a headline and a body, when no 下转 line closes it yet. */
+    private static Draft pageTopStory(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (!d.titles.isEmpty() && d.hasBody() && !d.caption) return d.rest.stream().anyMatch(HeadlineFirstOrder::isJumpTo) ? null : d;
+        }
+        return null;
     }
 
     /**

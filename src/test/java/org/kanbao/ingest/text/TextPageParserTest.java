@@ -277,6 +277,27 @@ class TextPageParserTest {
         assertFalse(photo.bodyText().contains("规上企业"));
     }
 
+    @Test
+    void jumpLineSetApartGoesToThePageTopStory() throws Exception {
+        ParsedPage p = parse("""
+                头条标题
+
+                历史，总是在一些特殊年份给人们
+                以汲取智慧、继续前行的力量。中国
+                人民和中华民族的前进步伐不可阻挡！
+
+                第二篇标题
+
+                本报北京10月9日电 日前，中央纪
+                委国家监委公开曝光6起典型案例，
+                当事人均被判处有期徒刑。
+
+                （下转5版）
+                """);
+        assertEquals(new org.kanbao.model.Jump(org.kanbao.model.Jump.Direction.TO, 5), p.articles().get(0).jump());
+        assertEquals(null, p.articles().get(1).jump());
+    }
+
     private static List<Piece> pieces(String text) {
         return new PieceReader().read(List.of(text.split("\n", -1)));
     }
