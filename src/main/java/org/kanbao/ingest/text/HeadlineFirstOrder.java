@@ -33,6 +33,8 @@ final class HeadlineFirstOrder {
         boolean closed;
         /** Opened by a photo caption. */
         boolean caption;
+        /** For a caption: the story printed around the photo. */
+        Draft around;
         /** A story of its own even without headline (its headline went to another story). */
         boolean standalone;
 
@@ -158,7 +160,10 @@ final class HeadlineFirstOrder {
                         Draft before = cur;
                         cur = new Draft();
                         cur.caption = caption;
-                        if (caption) resume = before;
+                        if (caption) {
+                            resume = before;
+                            cur.around = before;
+                        }
                         out.add(cur);
                     } else if (otherColumn(cur, p)) {
                         // a fragment set in columns of another width belongs to another article

@@ -109,9 +109,11 @@ final class TitleAffinity {
             for (HeadlineFirstOrder.Draft p : photos) {
                 String caption = opening(p);
                 for (HeadlineFirstOrder.Draft t : loose) {
+                    if (t == p.around) continue; // the story printed around the photo keeps its headline
                     double sc = score(t.titles, caption);
-                    // without words shared only a short picture title, not a news headline, goes by nearness
-                    if (sc < STRANGER && t.titles.get(0).first().replace(" ", "").length() > SHORT_TITLE) continue;
+                    // without words shared only a short picture title goes by nearness, and only from a story
+                    // it cannot head (none, or one that starts inside a paragraph)
+                    if (sc < STRANGER && (t.titles.get(0).first().replace(" ", "").length() > SHORT_TITLE || heads(t))) continue;
                     int dist = Math.abs(t.titles.get(0).start - p.firstBody().start);
                     if (sc > bestScore || sc == bestScore && dist < bestDistance) {
                         bp = p;
@@ -129,6 +131,12 @@ final class TitleAffinity {
             loose.remove(bt);
         }
         for (HeadlineFirstOrder.Draft p : photos) subheadAsTitle(p, drafts);
+    }
+
+    /** Whether the draft's body opens a paragraph (or a dateline lead), as a story under its headline does. */
+    private static boolean heads(HeadlineFirstOrder.Draft d) {
+        Piece first = d.firstBody();
+        return first != null && FragmentChains.paraStart(first);
     }
 
     /** A subhead set on its own line that shares words with a caption is that photo's title, read into a story. */
