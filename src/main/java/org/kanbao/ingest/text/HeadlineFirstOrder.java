@@ -63,15 +63,23 @@ final class HeadlineFirstOrder {
         }
     }
 
+    /**
+     * More stories than any newspaper page holds: the passes that compare every story with every other
+     * are skipped (their cost grows with the square), so junk input still finishes quickly.
+     */
+    private static final int MAX_DRAFTS = 300;
+
     static List<Block> arrange(List<Piece> c) {
         List<Draft> drafts = drafts(c);
         moveSideBySideTitles(drafts);
         FragmentChains.rechain(drafts);
         mergeHeadless(drafts);
-        TitleAffinity.adoptOrphans(drafts);
-        TitleAffinity.swapHeadlines(drafts);
-        TitleAffinity.moveToHeadless(drafts);
-        TitleAffinity.titlePhotos(drafts);
+        if (drafts.size() <= MAX_DRAFTS) {
+            TitleAffinity.adoptOrphans(drafts);
+            TitleAffinity.swapHeadlines(drafts);
+            TitleAffinity.moveToHeadless(drafts);
+            TitleAffinity.titlePhotos(drafts);
+        }
         List<Block> out = new ArrayList<>();
         for (Draft d : drafts) {
             if (!d.hasBody() && d.credits.isEmpty() && d.rest.isEmpty()) {
@@ -243,7 +251,7 @@ final class HeadlineFirstOrder {
      * columns have its width: first when it opens with a lead, else after that article's first fragment.
      */
     static void mergeHeadless(List<Draft> drafts) {
-        lateHeadlines(drafts);
+        if (drafts.size() <= MAX_DRAFTS) lateHeadlines(drafts);
         // a headline left without body (set beside a photo or another headline) goes to the next body without one
         for (int i = 0; i < drafts.size(); i++) {
             Draft t = drafts.get(i);
