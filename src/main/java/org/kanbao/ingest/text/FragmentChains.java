@@ -82,10 +82,14 @@ final class FragmentChains {
         List<Piece> b = bodies(d);
         for (int i = 1; i < b.size(); i++) {
             Piece y = b.get(i);
-            if (!contStart(y) || continuedBy(b.get(i - 1), y)) continue;
+            // a first line one character short (quotes take room) starts mid-sentence too when a word joins it to x
+            boolean weak = !contStart(y) && closed(b.get(i - 1)) && y.lines.size() >= 2 && y.width > 0
+                    && TextCleanup.width(y.first()) >= y.width - 1.25 && !Leads.startsWithLead(y.first());
+            if (!weak && (!contStart(y) || continuedBy(b.get(i - 1), y))) continue;
             for (int j = i + 1; j < b.size(); j++) {
                 Piece x = b.get(j);
                 if (!openEnd(x) || Math.abs(x.width - y.width) >= SAME) continue;
+                if (weak && !WordJoin.wordAcross(x.last(), y.first())) continue;
                 // another open text printed earlier that a word joins to y is the better head
                 if (!WordJoin.wordAcross(x.last(), y.first()) && wordHeadBefore(all, y, x)) break;
                 if (j + 1 < b.size() && continuedBy(x, b.get(j + 1)) && contStart(b.get(j + 1))) continue;
@@ -101,6 +105,12 @@ final class FragmentChains {
                 return;
             }
         }
+    }
+
+    /** Ends a paragraph: a sentence end on a line short of the column. */
+    private static boolean closed(Piece p) {
+        String l = p.last();
+        return TextCleanup.endsSentence(l) && p.width > 0 && TextCleanup.width(l) < p.width - 0.75;
     }
 
     private static boolean wordHeadBefore(List<Piece> all, Piece y, Piece not) {

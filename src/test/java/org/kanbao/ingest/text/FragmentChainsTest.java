@@ -62,4 +62,14 @@ class FragmentChainsTest {
         FragmentChains.rechain(new ArrayList<>(List.of(d)));
         assertEquals(List.of(intro, a1, b1, after), d.rest);
     }
+
+    @Test
+    void columnStartOneCharacterShortIsTakenWhenAWordJoinsIt() {
+        Piece intro = body(10, INDENT, FULL, END);
+        Piece b1 = body(14, "质量共建“一带一路”营造", FULL, END); // 12 em: quotes took the room, no indent
+        Piece a1 = body(18, INDENT, FULL, "和各层级友好往来，开展交流为高");
+        HeadlineFirstOrder.Draft d = draft(intro, b1, a1);
+        FragmentChains.rechain(new ArrayList<>(List.of(d)));
+        assertEquals(List.of(intro, a1, b1), d.rest);
+    }
 }
