@@ -31,6 +31,8 @@ final class FragmentChains {
         for (HeadlineFirstOrder.Draft d : drafts) unweave(d, all);
         List<Piece> heads = new ArrayList<>();
         List<Piece> tails = new ArrayList<>();
+        // fragments whose first line is one character short: taken only where a word joins them to a head
+        List<Piece> weakTails = new ArrayList<>();
         for (HeadlineFirstOrder.Draft d : drafts) {
             List<Piece> bodies = bodies(d);
             boolean fromJump = d.rest.stream().anyMatch(FragmentChains::isJumpFrom);
@@ -39,14 +41,18 @@ final class FragmentChains {
                 Piece prev = i > 0 ? bodies.get(i - 1) : null;
                 Piece next = i + 1 < bodies.size() ? bodies.get(i + 1) : null;
                 if (contStart(b) && !(prev == null && fromJump) && (prev == null || !continuedBy(prev, b))) tails.add(b);
+                else if (nearlyFull(b) && !(prev == null && fromJump) && (prev == null || closed(prev))) weakTails.add(b);
                 if (openEnd(b) && (next == null || !continuedBy(b, next))) heads.add(b);
             }
         }
+        tails.addAll(weakTails);
         tails.sort((a, b) -> Integer.compare(a.start, b.start));
         for (Piece t : tails) {
             Piece h = null;
+            boolean weak = weakTails.contains(t);
             for (Piece c : heads) {
                 if (c == t || Math.abs(c.width - t.width) >= SAME || c.start >= t.start) continue;
+                if (weak && !WordJoin.wordAcross(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
             }
             if (h == null) continue;
@@ -83,8 +89,7 @@ final class FragmentChains {
         for (int i = 1; i < b.size(); i++) {
             Piece y = b.get(i);
             // a first line one character short (quotes take room) starts mid-sentence too when a word joins it to x
-            boolean weak = !contStart(y) && closed(b.get(i - 1)) && y.lines.size() >= 2 && y.width > 0
-                    && TextCleanup.width(y.first()) >= y.width - 1.25 && !Leads.startsWithLead(y.first());
+            boolean weak = nearlyFull(y) && closed(b.get(i - 1));
             if (!weak && (!contStart(y) || continuedBy(b.get(i - 1), y))) continue;
             for (int j = i + 1; j < b.size(); j++) {
                 Piece x = b.get(j);
@@ -105,6 +110,12 @@ final class FragmentChains {
                 return;
             }
         }
+    }
+
+    /** The first line one character short of full (quotes take room), no lead. */
+    private static boolean nearlyFull(Piece p) {
+        if (contStart(p) || p.lines.size() < 2 || p.width <= 0 || Leads.startsWithLead(p.first())) return false;
+        return TextCleanup.width(p.first()) >= p.width - 1.25;
     }
 
     /** Ends a paragraph: a sentence end on a line short of the column. */

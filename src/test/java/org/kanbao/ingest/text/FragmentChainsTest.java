@@ -72,4 +72,16 @@ class FragmentChainsTest {
         FragmentChains.rechain(new ArrayList<>(List.of(d)));
         assertEquals(List.of(intro, a1, b1), d.rest);
     }
+
+    @Test
+    void fragmentOneCharacterShortMovesOnlyWhereAWordJoinsIt() {
+        Piece open = body(10, INDENT, FULL, "地区和平稳定的支柱和共建的标"); // stops mid-word: 标 / 杆
+        Piece other = body(20, INDENT, FULL, END);
+        Piece cont = body(30, "杆。中方愿与巴方一道落实", FULL, END); // 12 em, no indent
+        Piece para = body(40, "许其亮说中巴友谊历经风云", FULL, END); // 12 em too, but no word joins it
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(draft(open), draft(other, cont), draft(para)));
+        FragmentChains.rechain(drafts);
+        assertEquals(List.of(open, cont), drafts.get(0).rest);
+        assertEquals(List.of(other), drafts.get(1).rest);
+    }
 }
