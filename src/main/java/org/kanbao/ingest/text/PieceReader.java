@@ -482,7 +482,8 @@ final class PieceReader {
             // title lines clearly narrower than the column they sit on
             int i = 0;
             while (i < 3 && i < ls.size() - 1 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) < col - 3) i++;
-            if (i > 0) k = i;
+            // a word running on into the next line (在四川盆 / 地……) is body text cut short, not a title
+            if (i > 0 && !WordJoin.wordAcross(ls.get(i - 1), ls.get(i))) k = i;
         }
         if (k < 0 && ls.size() >= 4 && p.width > 0) {
             // two or more short lines over a full one: a paragraph has one short first line at most

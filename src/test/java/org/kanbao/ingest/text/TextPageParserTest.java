@@ -347,4 +347,17 @@ class TextPageParserTest {
         assertEquals(Piece.Kind.BODY, last.kind);
         assertEquals(Piece.Kind.JUMP, ps.get(ps.size() - 1).kind);
     }
+
+    @Test
+    void shortLineThatAWordJoinsToTheNextIsNoTitle() {
+        List<Piece> ps = pieces("""
+                井位在哪里——
+                在海拉尔，在塔里木，在四川盆
+                地……今日大庆，产能空间已不再局限于
+                松嫩平原，勘探范围扩至黑龙江全境、内
+                蒙古海拉尔、吉林延吉等9个盆地，近年
+                来还通过矿权流转进入新疆塔里木盆地。
+                """);
+        assertEquals(Piece.Kind.BODY, ps.get(0).kind);
+    }
 }
