@@ -5,6 +5,7 @@ import java.util.List;
 import org.kanbao.ingest.common.JumpLines;
 import org.kanbao.ingest.common.Leads;
 import org.kanbao.ingest.common.TextCleanup;
+import org.kanbao.ingest.common.WordJoin;
 import org.kanbao.model.Jump;
 
 /**
@@ -22,8 +23,16 @@ final class FragmentChains {
     private static final double SAME = 1.0;
 
     static void rechain(List<HeadlineFirstOrder.Draft> drafts) {
+        List<Piece> all = new ArrayList<>();
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            all.addAll(d.titles);
+            all.addAll(d.rest);
+        }
+        for (HeadlineFirstOrder.Draft d : drafts) unweave(d, all);
         List<Piece> heads = new ArrayList<>();
         List<Piece> tails = new ArrayList<>();
+        // fragments whose first line is one character short: taken only where a word joins them to a head
+        List<Piece> weakTails = new ArrayList<>();
         for (HeadlineFirstOrder.Draft d : drafts) {
             List<Piece> bodies = bodies(d);
             boolean fromJump = d.rest.stream().anyMatch(FragmentChains::isJumpFrom);
@@ -32,14 +41,18 @@ final class FragmentChains {
                 Piece prev = i > 0 ? bodies.get(i - 1) : null;
                 Piece next = i + 1 < bodies.size() ? bodies.get(i + 1) : null;
                 if (contStart(b) && !(prev == null && fromJump) && (prev == null || !continuedBy(prev, b))) tails.add(b);
+                else if (nearlyFull(b) && !(prev == null && fromJump) && (prev == null || closed(prev))) weakTails.add(b);
                 if (openEnd(b) && (next == null || !continuedBy(b, next))) heads.add(b);
             }
         }
+        tails.addAll(weakTails);
         tails.sort((a, b) -> Integer.compare(a.start, b.start));
         for (Piece t : tails) {
             Piece h = null;
+            boolean weak = weakTails.contains(t);
             for (Piece c : heads) {
                 if (c == t || Math.abs(c.width - t.width) >= SAME || c.start >= t.start) continue;
+                if (weak && !WordJoin.wordAcross(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
             }
             if (h == null) continue;
@@ -64,6 +77,67 @@ final class FragmentChains {
             if (openEnd(end) && !heads.contains(end)) heads.add(end);
             if (from.titles.isEmpty() && from.credits.isEmpty() && from.rest.isEmpty()) drafts.remove(from);
         }
+    }
+
+    /**
+     * pdftotext often prints two columns of one story side by side block by block (A1 B1 A2 B2 …). The cut
+     * shows where column B starts mid-sentence right after a fragment that does not lead into it, and where column
+     * A ends mid-sentence later: the fragments in between alternate, A then B, until B runs out.
+     */
+    static void unweave(HeadlineFirstOrder.Draft d, List<Piece> all) {
+        List<Piece> b = bodies(d);
+        for (int i = 1; i < b.size(); i++) {
+            Piece y = b.get(i);
+            // a first line one character short (quotes take room) starts mid-sentence too when a word joins it to x
+            boolean weak = nearlyFull(y) && closed(b.get(i - 1));
+            if (!weak && (!contStart(y) || continuedBy(b.get(i - 1), y))) continue;
+            for (int j = i + 1; j < b.size(); j++) {
+                Piece x = b.get(j);
+                if (!openEnd(x) || Math.abs(x.width - y.width) >= SAME) continue;
+                if (weak && !WordJoin.wordAcross(x.last(), y.first())) continue;
+                // another open text printed earlier that a word joins to y is the better head
+                if (!WordJoin.wordAcross(x.last(), y.first()) && wordHeadBefore(all, y, x)) break;
+                if (j + 1 < b.size() && continuedBy(x, b.get(j + 1)) && contStart(b.get(j + 1))) continue;
+                // column B holds y and every second fragment before x; column A the others, ending with x
+                List<Piece> order = new ArrayList<>(b.subList(0, i));
+                for (int k = i + 1; k <= j; k++) if ((k - i) % 2 == 1 || k == j) order.add(b.get(k));
+                for (int k = i; k < j; k += 2) order.add(b.get(k));
+                order.addAll(b.subList(j + 1, b.size()));
+                if (!consistent(order, i, j + 1)) break;
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("UNWEAVE " + b.subList(i, j + 1));
+                int k = 0;
+                for (int r = 0; r < d.rest.size(); r++) if (d.rest.get(r).kind == Piece.Kind.BODY) d.rest.set(r, order.get(k++));
+                return;
+            }
+        }
+    }
+
+    /** The first line one character short of full (quotes take room), no lead. */
+    private static boolean nearlyFull(Piece p) {
+        if (contStart(p) || p.lines.size() < 2 || p.width <= 0 || Leads.startsWithLead(p.first())) return false;
+        return TextCleanup.width(p.first()) >= p.width - 1.25;
+    }
+
+    /** Ends a paragraph: a sentence end on a line short of the column. */
+    private static boolean closed(Piece p) {
+        String l = p.last();
+        return TextCleanup.endsSentence(l) && p.width > 0 && TextCleanup.width(l) < p.width - 0.75;
+    }
+
+    private static boolean wordHeadBefore(List<Piece> all, Piece y, Piece not) {
+        for (Piece p : all) {
+            if (p != not && p != y && p.start < y.start && !TextCleanup.endsSentence(p.last())
+                    && WordJoin.wordAcross(p.last(), y.first())) return true;
+        }
+        return false;
+    }
+
+    /** Whether every fragment in order[from, to) may follow the one before it. */
+    private static boolean consistent(List<Piece> order, int from, int to) {
+        for (int k = Math.max(1, from); k < Math.min(order.size(), to + 1); k++) {
+            if (!continuedBy(order.get(k - 1), order.get(k))) return false;
+        }
+        return true;
     }
 
     /** A column width read from enough lines to trust. */

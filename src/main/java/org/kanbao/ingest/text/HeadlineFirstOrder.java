@@ -33,6 +33,10 @@ final class HeadlineFirstOrder {
         boolean closed;
         /** Opened by a photo caption. */
         boolean caption;
+        /** For a caption: the story printed around the photo. */
+        Draft around;
+        /** A story of its own even without headline (its headline went to another story). */
+        boolean standalone;
 
         /** Column width of the first well-measured body fragment, 0 if none yet. */
         double width() {
@@ -59,11 +63,23 @@ final class HeadlineFirstOrder {
         }
     }
 
+    /**
+     * More stories than any newspaper page holds: the passes that compare every story with every other
+     * are skipped (their cost grows with the square), so junk input still finishes quickly.
+     */
+    private static final int MAX_DRAFTS = 300;
+
     static List<Block> arrange(List<Piece> c) {
         List<Draft> drafts = drafts(c);
         moveSideBySideTitles(drafts);
         FragmentChains.rechain(drafts);
         mergeHeadless(drafts);
+        if (drafts.size() <= MAX_DRAFTS) {
+            TitleAffinity.adoptOrphans(drafts);
+            TitleAffinity.swapHeadlines(drafts);
+            TitleAffinity.moveToHeadless(drafts);
+            TitleAffinity.titlePhotos(drafts);
+        }
         List<Block> out = new ArrayList<>();
         for (Draft d : drafts) {
             if (!d.hasBody() && d.credits.isEmpty() && d.rest.isEmpty()) {
@@ -72,7 +88,7 @@ final class HeadlineFirstOrder {
                 continue;
             }
             // a photo caption stands alone: the story printed around it goes on in its own draft
-            if (d.caption) out.add(Block.of(BlockKind.BREAK, ""));
+            if (d.caption || d.standalone && d.titles.isEmpty()) out.add(Block.of(BlockKind.BREAK, ""));
             for (Piece t : d.titles) out.add(ReadingOrder.toBlock(t));
             for (Piece y : d.credits) out.add(ReadingOrder.toBlock(y));
             List<Piece> body = new ArrayList<>();
@@ -152,7 +168,10 @@ final class HeadlineFirstOrder {
                         Draft before = cur;
                         cur = new Draft();
                         cur.caption = caption;
-                        if (caption) resume = before;
+                        if (caption) {
+                            resume = before;
+                            cur.around = before;
+                        }
                         out.add(cur);
                     } else if (otherColumn(cur, p)) {
                         // a fragment set in columns of another width belongs to another article
@@ -166,6 +185,12 @@ final class HeadlineFirstOrder {
                     cur.rest.add(p);
                 }
                 default -> {
+                    Draft top = isJumpTo(p) && p.blankBefore ? pageTopStory(out) : null;
+                    if (top != null) {
+                        // a 下转 line set apart from any column end belongs to the page's top story
+                        top.rest.add(p);
+                        continue;
+                    }
                     if (cur == null) {
                         cur = new Draft();
                         out.add(cur);
@@ -178,14 +203,25 @@ final class HeadlineFirstOrder {
         return out;
     }
 
+    /** The first story with a headline and a body, when no 下转 line closes it yet. */
+    private static Draft pageTopStory(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (!d.titles.isEmpty() && d.hasBody() && !d.caption) return d.rest.stream().anyMatch(HeadlineFirstOrder::isJumpTo) ? null : d;
+        }
+        return null;
+    }
+
     /**
      * A short fragment right above a photographer's credit, set wider or narrower than the story around it,
      * is a photo caption: its own item, not a paragraph of that story.
      */
     private static boolean isCaption(Piece p, Piece next, Draft cur) {
-        if (next == null || next.kind != Piece.Kind.BYLINE || p.lines.size() > 4) return false;
+        if (next == null || next.kind != Piece.Kind.BYLINE || p.lines.size() > 8) return false;
         String credit = TextCleanup.removeSpaces(next.first()).replace("■", "");
         if (!credit.startsWith("摄影")) return false;
+        // one whole paragraph set apart, its credit right under it: a caption whatever its width
+        if (p.blankBefore && !next.blankBefore && FragmentChains.paraStart(p) && TextCleanup.endsSentence(p.last())) return true;
+        if (p.lines.size() > 6) return false;
         double w = cur.width();
         double own = 0;
         for (String l : p.lines) own = Math.max(own, TextCleanup.width(l));
@@ -214,14 +250,15 @@ final class HeadlineFirstOrder {
      * A body read before its headline (no title, no lead, no jump) joins the next titled article whose
      * columns have its width: first when it opens with a lead, else after that article's first fragment.
      */
-    private static void mergeHeadless(List<Draft> drafts) {
+    static void mergeHeadless(List<Draft> drafts) {
+        if (drafts.size() <= MAX_DRAFTS) lateHeadlines(drafts);
         // a headline left without body (set beside a photo or another headline) goes to the next body without one
         for (int i = 0; i < drafts.size(); i++) {
             Draft t = drafts.get(i);
             if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
             for (int j = i + 1; j < drafts.size(); j++) {
                 Draft h = drafts.get(j);
-                if (!h.titles.isEmpty() || !h.hasBody()) continue;
+                if (!h.titles.isEmpty() || !h.hasBody() || h.caption) continue;
                 h.titles.addAll(0, t.titles);
                 drafts.remove(i);
                 i--;
@@ -231,6 +268,8 @@ final class HeadlineFirstOrder {
         for (int i = 0; i < drafts.size(); i++) {
             Draft h = drafts.get(i);
             if (!h.titles.isEmpty() || !h.hasBody() || h.hasJump() || !h.credits.isEmpty() || h.caption) continue;
+            // a body opened by a dateline lead is an article of its own: inside another it would split it
+            if (Leads.startsWithLead(h.firstBody().first())) continue;
             double w = h.width();
             if (w == 0) continue;
             for (int j = i + 1; j < drafts.size(); j++) {
@@ -244,6 +283,44 @@ final class HeadlineFirstOrder {
                 break;
             }
         }
+    }
+
+    /**
+     * A headline followed only by a closing line or two ({@code 杨洁篪、王毅等参加会见。}) right after a story that has no
+     * headline was printed beside the end of that story: both belong to it.
+     */
+    static void lateHeadlines(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft t = drafts.get(i);
+            if (t.titles.isEmpty() || !t.credits.isEmpty() || t.caption) continue;
+            Draft h = printedBefore(drafts, t.titles.get(0).start);
+            if (h == null || h == t || h.caption) continue;
+            if (!h.titles.isEmpty() || !h.hasBody() || h.hasJump()) continue;
+            List<Piece> bodies = t.rest.stream().filter(p -> p.kind == Piece.Kind.BODY).toList();
+            if (bodies.size() != 1 || t.rest.size() != 1 || bodies.get(0).lines.size() > 2) continue;
+            Piece b = bodies.get(0);
+            if (!TextCleanup.endsSentence(b.last()) || Leads.startsWithLead(b.first())) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LATEHEAD " + t.titles + " + " + b);
+            h.titles.addAll(t.titles);
+            h.rest.add(b);
+            drafts.remove(i);
+            i--;
+        }
+    }
+
+    /** The draft holding the body fragment printed last before this line. */
+    private static Draft printedBefore(List<Draft> drafts, int line) {
+        Draft best = null;
+        int at = -1;
+        for (Draft d : drafts) {
+            for (Piece p : d.rest) {
+                if (p.kind == Piece.Kind.BODY && p.start < line && p.start > at) {
+                    at = p.start;
+                    best = d;
+                }
+            }
+        }
+        return best;
     }
 
     /** Whether a title group reads as a whole headline rather than a kicker (引题 ends with —— or ：). */

@@ -10,6 +10,7 @@ import org.kanbao.ingest.common.Leads;
 import org.kanbao.ingest.common.PageHeader;
 import org.kanbao.ingest.common.Subheads;
 import org.kanbao.ingest.common.TextCleanup;
+import org.kanbao.ingest.common.WordJoin;
 import org.kanbao.model.Jump;
 
 /**
@@ -251,6 +252,7 @@ final class PieceReader {
         subheadRuns(split);
         split = bodyFirstLines(split);
         split = afterJumpFrom(split);
+        beforeJumpTo(split);
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
         for (int i = 0; i + 1 < split.size(); i++) split.get(i).gluedToNext = !split.get(i + 1).blankBefore;
         return split;
@@ -310,6 +312,23 @@ final class PieceReader {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * A story cut off by a 下转 line ends in mid-sentence right above it: a short line there
+     * ({@code 李克强同与会外方嘉宾还 / （下转第3版）}) is the body's last line, never a headline.
+     */
+    private void beforeJumpTo(List<Piece> ps) {
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            Piece t = ps.get(i);
+            Piece j = ps.get(i + 1);
+            if (t.kind != Piece.Kind.TITLE || t.bold || t.lines.size() > 2 || j.kind != Piece.Kind.JUMP || j.blankBefore) continue;
+            Jump jump = JumpLines.parse(j.first());
+            if (jump == null || jump.direction() != Jump.Direction.TO || TextCleanup.endsSentence(t.last())) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("BEFOREJUMP " + t);
+            t.kind = Piece.Kind.BODY;
+            measure(t);
+        }
     }
 
     /**
@@ -463,7 +482,14 @@ final class PieceReader {
             // title lines clearly narrower than the column they sit on
             int i = 0;
             while (i < 3 && i < ls.size() - 1 && isTitleLike(ls.get(i)) && TextCleanup.width(ls.get(i)) < col - 3) i++;
-            if (i > 0) k = i;
+            // a word running on into the next line (在四川盆 / 地……) is body text cut short, not a title
+            if (i > 0 && !WordJoin.wordAcross(ls.get(i - 1), ls.get(i))) k = i;
+        }
+        if (k < 0 && ls.size() >= 4 && p.width > 0) {
+            // two or more short lines over a full one: a paragraph has one short first line at most
+            int i = 0;
+            while (i < 3 && isTitleLike(ls.get(i)) && !ls.get(i).contains("，") && TextCleanup.width(ls.get(i)) <= p.width - 1.5) i++;
+            if (i >= 2 && TextCleanup.width(ls.get(i)) >= p.width - 0.5 && !WordJoin.wordAcross(ls.get(i - 1), ls.get(i))) k = i;
         }
         if (k < 0 && ls.size() >= 3 && p.width > 0) {
             // title lines wider than the column below them: no body line overflows its column
@@ -475,7 +501,10 @@ final class PieceReader {
             // title lines right above an indented paragraph start (a first line two characters short, then a full line)
             for (int i = 1; i <= 3 && i + 1 < ls.size(); i++) {
                 String l = ls.get(i - 1);
-                if (!isTitleLike(l) || l.endsWith("！") || l.endsWith("？") || TextCleanup.width(l) >= p.width - 0.75) break;
+                if (!isTitleLike(l) || l.endsWith("！") || l.endsWith("？")) break;
+                // a full first line is a title too when no word runs on into the paragraph under it
+                if (TextCleanup.width(l) >= p.width - 0.75 && (i > 1 || TextCleanup.width(l) > p.width + 0.5
+                        || l.contains("，") || WordJoin.wordAcross(l, ls.get(i)))) break;
                 double wi = TextCleanup.width(ls.get(i)), wn = TextCleanup.width(ls.get(i + 1));
                 if (Math.abs(wi - (p.width - 2)) <= 0.5 && wn >= p.width - 0.5 && !TextCleanup.endsSentence(ls.get(i))) {
                     k = i;

@@ -51,4 +51,37 @@ class FragmentChainsTest {
         assertEquals(List.of(other, para), drafts.get(1).rest);
         assertEquals(List.of(wide), drafts.get(2).rest);
     }
+
+    @Test
+    void twoColumnsPrintedBlockByBlockAreReadColumnAfterColumn() {
+        Piece intro = body(10, INDENT, FULL, END);
+        Piece b1 = body(14, "质量共建一带一路营造良好法律", FULL, END); // top of column B: goes on from a1
+        Piece a1 = body(18, INDENT, FULL, "和各层级友好往来，开展交流为高"); // bottom of column A: stops mid-sentence
+        Piece after = body(22, INDENT, FULL, END);
+        HeadlineFirstOrder.Draft d = draft(intro, b1, a1, after);
+        FragmentChains.rechain(new ArrayList<>(List.of(d)));
+        assertEquals(List.of(intro, a1, b1, after), d.rest);
+    }
+
+    @Test
+    void columnStartOneCharacterShortIsTakenWhenAWordJoinsIt() {
+        Piece intro = body(10, INDENT, FULL, END);
+        Piece b1 = body(14, "质量共建“一带一路”营造", FULL, END); // 12 em: quotes took the room, no indent
+        Piece a1 = body(18, INDENT, FULL, "和各层级友好往来，开展交流为高");
+        HeadlineFirstOrder.Draft d = draft(intro, b1, a1);
+        FragmentChains.rechain(new ArrayList<>(List.of(d)));
+        assertEquals(List.of(intro, a1, b1), d.rest);
+    }
+
+    @Test
+    void fragmentOneCharacterShortMovesOnlyWhereAWordJoinsIt() {
+        Piece open = body(10, INDENT, FULL, "地区和平稳定的支柱和共建的标"); // stops mid-word: 标 / 杆
+        Piece other = body(20, INDENT, FULL, END);
+        Piece cont = body(30, "杆。中方愿与巴方一道落实", FULL, END); // 12 em, no indent
+        Piece para = body(40, "许其亮说中巴友谊历经风云", FULL, END); // 12 em too, but no word joins it
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(draft(open), draft(other, cont), draft(para)));
+        FragmentChains.rechain(drafts);
+        assertEquals(List.of(open, cont), drafts.get(0).rest);
+        assertEquals(List.of(other), drafts.get(1).rest);
+    }
 }

@@ -230,4 +230,134 @@ class TextPageParserTest {
         assertEquals(org.kanbao.model.ArticleKind.PHOTO, photo.kind());
         assertEquals(List.of("刘南松"), photo.bylineNames());
     }
+
+    @Test
+    void fiveLineCaptionIsStillACaption() throws Exception {
+        ParsedPage p = parse("""
+                第一篇标题
+
+                近日，某公司顺利提交材料
+                将成为我市又一家规上企业，
+                数字经济再添主力军，全年产
+
+                经过几年的精心筹备，特别是经过了倒计时一周年后的冲刺筹
+                备，定于10月18日在武汉举行的第七届世界军人运动会的竞赛安
+                排、军运村及场馆建设、竞委会组织、主媒体中心建设、志愿者队
+                伍、交通环境气象服务和食品医疗保障等各项工作，均已准备就
+                绪。
+                ■摄影 李 明
+
+                值预计突破十亿元，带动就业
+                岗位三千余个，成效明显。
+                """);
+        Article photo = p.articles().stream().filter(a -> a.bodyText().contains("军运村")).findFirst().orElseThrow();
+        assertEquals(org.kanbao.model.ArticleKind.PHOTO, photo.kind());
+        assertEquals(List.of("李明"), photo.bylineNames());
+    }
+
+    @Test
+    void paragraphSetApartRightAboveAPhotoCreditIsACaptionAtAnyWidth() throws Exception {
+        ParsedPage p = parse("""
+                第一篇标题
+
+                近日，某公司顺利提交材料，将
+                成为我市又一家规上企业，数字经
+                济再添主力军，全年产值预计突破
+                十亿元。
+
+                通过中国上海国际艺术节，向
+                世界展现中医药品牌魅力；携手加拿
+                大安大略省西洋参种植基地，签署西
+                洋参种植战略合作协议，打出了一系
+                列“组合拳”。
+                ■摄影 吴 昊
+                """);
+        Article photo = p.articles().stream().filter(a -> a.bodyText().contains("中医药")).findFirst().orElseThrow();
+        assertEquals(org.kanbao.model.ArticleKind.PHOTO, photo.kind());
+        assertFalse(photo.bodyText().contains("规上企业"));
+    }
+
+    @Test
+    void jumpLineSetApartGoesToThePageTopStory() throws Exception {
+        ParsedPage p = parse("""
+                头条标题
+
+                历史，总是在一些特殊年份给人们
+                以汲取智慧、继续前行的力量。中国
+                人民和中华民族的前进步伐不可阻挡！
+
+                第二篇标题
+
+                本报北京10月9日电 日前，中央纪
+                委国家监委公开曝光6起典型案例，
+                当事人均被判处有期徒刑。
+
+                （下转5版）
+                """);
+        assertEquals(new org.kanbao.model.Jump(org.kanbao.model.Jump.Direction.TO, 5), p.articles().get(0).jump());
+        assertEquals(null, p.articles().get(1).jump());
+    }
+
+    private static List<Piece> pieces(String text) {
+        return new PieceReader().read(List.of(text.split("\n", -1)));
+    }
+
+    @Test
+    void twoShortLinesOverAFullLineAreATitle() {
+        // a paragraph has one short (indented) first line at most; the full line after them goes on from elsewhere
+        List<Piece> ps = pieces("""
+                习近平回信问候勉励澳门退休老人
+                向全国的老人们致以重阳节的祝福
+                为、继续发光发热，多向澳门青年讲一讲
+                回归前后的故事，鼓励他们把爱国爱澳精
+                神传承好，积极参与粤港澳大湾区建设，
+                携手把澳门建设得更加美丽。
+                """);
+        assertEquals(Piece.Kind.TITLE, ps.get(0).kind);
+        assertEquals(2, ps.get(0).lines.size());
+        assertEquals(Piece.Kind.BODY, ps.get(1).kind);
+    }
+
+    @Test
+    void fullWidthFirstLineOverAnIndentedParagraphIsATitle() {
+        List<Piece> ps = pieces("""
+                在共同发展的道路上携手前行
+                几内亚是第一个同中国建
+                交的撒哈拉以南非洲国家，今
+                年10月4日，两国迎来建交60
+                周年。60年来，中几双方相互
+                范。
+                """);
+        assertEquals(Piece.Kind.TITLE, ps.get(0).kind);
+        assertEquals(List.of("在共同发展的道路上携手前行"), ps.get(0).lines);
+    }
+
+    @Test
+    void shortLineRightAboveAJumpLineEndsTheBody() {
+        List<Piece> ps = pieces("""
+                闭幕式上，国际展览局秘
+                书长洛塞泰斯致辞，盛赞中
+                国的生态文明建设成就。
+
+                李克强同与会外方嘉宾还
+                （下转第3版）
+                """);
+        Piece last = ps.get(ps.size() - 2);
+        assertEquals(List.of("李克强同与会外方嘉宾还"), last.lines);
+        assertEquals(Piece.Kind.BODY, last.kind);
+        assertEquals(Piece.Kind.JUMP, ps.get(ps.size() - 1).kind);
+    }
+
+    @Test
+    void shortLineThatAWordJoinsToTheNextIsNoTitle() {
+        List<Piece> ps = pieces("""
+                井位在哪里——
+                在海拉尔，在塔里木，在四川盆
+                地……今日大庆，产能空间已不再局限于
+                松嫩平原，勘探范围扩至黑龙江全境、内
+                蒙古海拉尔、吉林延吉等9个盆地，近年
+                来还通过矿权流转进入新疆塔里木盆地。
+                """);
+        assertEquals(Piece.Kind.BODY, ps.get(0).kind);
+    }
 }

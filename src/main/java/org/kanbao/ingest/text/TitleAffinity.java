@@ -1,0 +1,236 @@
+package org.kanbao.ingest.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A headline speaks of its story: most of its two-character pieces come back in the story's opening
+ * paragraphs. pdftotext prints the headlines of side-by-side stories next to each other, and the draft
+ * order then gives a headline to the neighbour's body; the words say which body is its own.
+ */
+final class TitleAffinity {
+    private TitleAffinity() {
+    }
+
+    /** Opening text of a story that is compared with a headline. */
+    private static final int OPENING = 400;
+    /** Fewest character pairs a headline needs before its words are trusted. */
+    private static final int MIN_PAIRS = 4;
+    /** How much better the swapped pairing must read before headlines change place. */
+    private static final double MARGIN = 0.4;
+
+    static void swapHeadlines(List<HeadlineFirstOrder.Draft> drafts) {
+        int n = drafts.size();
+        String[] open = new String[n];
+        for (int i = 0; i < n; i++) open[i] = opening(drafts.get(i));
+        for (int i = 0; i < n; i++) {
+            HeadlineFirstOrder.Draft a = drafts.get(i);
+            List<Piece> ta = unit(a);
+            if (ta.isEmpty() || open[i].isEmpty()) continue;
+            for (int j = i + 1; j < n; j++) {
+                HeadlineFirstOrder.Draft b = drafts.get(j);
+                List<Piece> tb = unit(b);
+                if (open[j].isEmpty() || b.caption) continue;
+                if (tb.isEmpty()) continue;
+                double aa = score(ta, open[i]), bb = score(tb, open[j]);
+                double ab = score(ta, open[j]), ba = score(tb, open[i]);
+                if (ab > aa && ba > bb && ab + ba > aa + bb + MARGIN) {
+                    if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SWAP " + ta + " <-> " + tb);
+                    int at = a.titles.indexOf(ta.get(0));
+                    int bt = b.titles.indexOf(tb.get(0));
+                    a.titles.removeAll(ta);
+                    b.titles.removeAll(tb);
+                    a.titles.addAll(at, tb);
+                    b.titles.addAll(bt, ta);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A story without headline takes the headline that speaks of it far better than of its own story (a
+     * headline printed beside another story's body, or after its own).
+     */
+    static void moveToHeadless(List<HeadlineFirstOrder.Draft> drafts) {
+        for (HeadlineFirstOrder.Draft b : drafts) {
+            if (!b.titles.isEmpty() || b.caption) continue;
+            String ob = opening(b);
+            if (ob.isEmpty()) continue;
+            HeadlineFirstOrder.Draft best = null;
+            List<Piece> bestUnit = null;
+            double bestGain = MARGIN;
+            for (HeadlineFirstOrder.Draft a : drafts) {
+                List<Piece> ta = unit(a);
+                if (a == b || ta.isEmpty()) continue;
+                double ab = score(ta, ob);
+                double gain = ab - score(ta, opening(a));
+                if (ab >= ADOPT && gain > bestGain) {
+                    best = a;
+                    bestUnit = ta;
+                    bestGain = gain;
+                }
+            }
+            if (best == null) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("MOVE " + bestUnit + " -> " + ob.substring(0, Math.min(20, ob.length())));
+            best.titles.removeAll(bestUnit);
+            best.standalone = true;
+            b.titles.addAll(bestUnit);
+        }
+    }
+
+    /** Longest picture title (in characters) given to a photo by nearness alone. */
+    private static final int SHORT_TITLE = 10;
+    /** A headline sharing less than this with its story does not speak of it. */
+    private static final double STRANGER = 0.2;
+
+    /**
+     * A photo without a title takes a one-line title printed on its own (blank lines around it) that does
+     * not speak of the story it was given to: the one that shares most words with the caption, else the
+     * nearest in the dump.
+     */
+    static void titlePhotos(List<HeadlineFirstOrder.Draft> drafts) {
+        List<HeadlineFirstOrder.Draft> photos = new ArrayList<>();
+        List<HeadlineFirstOrder.Draft> loose = new ArrayList<>();
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            if (d.caption && d.titles.isEmpty() && d.hasBody()) photos.add(d);
+            if (d.caption || d.titles.size() != 1) continue;
+            Piece t = d.titles.get(0);
+            if (t.lines.size() != 1 || !t.blankBefore || t.gluedToNext || unit(d).isEmpty()) continue;
+            if (!d.hasBody() || score(d.titles, opening(d)) < STRANGER) loose.add(d);
+        }
+        // best pairs first: shared words, then nearness in the dump
+        while (!photos.isEmpty() && !loose.isEmpty()) {
+            HeadlineFirstOrder.Draft bp = null, bt = null;
+            double bestScore = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (HeadlineFirstOrder.Draft p : photos) {
+                String caption = opening(p);
+                for (HeadlineFirstOrder.Draft t : loose) {
+                    if (t == p.around) continue; // the story printed around the photo keeps its headline
+                    double sc = score(t.titles, caption);
+                    // without words shared only a short picture title goes by nearness, and only from a story
+                    // it cannot head (none, or one that starts inside a paragraph)
+                    if (sc < STRANGER && (t.titles.get(0).first().replace(" ", "").length() > SHORT_TITLE || heads(t))) continue;
+                    int dist = Math.abs(t.titles.get(0).start - p.firstBody().start);
+                    if (sc > bestScore || sc == bestScore && dist < bestDistance) {
+                        bp = p;
+                        bt = t;
+                        bestScore = sc;
+                        bestDistance = dist;
+                    }
+                }
+            }
+            if (bp == null) break;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("PHOTOTITLE " + bt.titles + " -> " + bp.firstBody());
+            bp.titles.addAll(bt.titles);
+            bt.titles.clear();
+            photos.remove(bp);
+            loose.remove(bt);
+        }
+        for (HeadlineFirstOrder.Draft p : photos) subheadAsTitle(p, drafts);
+    }
+
+    /** Whether the draft's body opens a paragraph (or a dateline lead), as a story under its headline does. */
+    private static boolean heads(HeadlineFirstOrder.Draft d) {
+        Piece first = d.firstBody();
+        return first != null && FragmentChains.paraStart(first);
+    }
+
+    /** A subhead set on its own line that shares words with a caption is that photo's title, read into a story. */
+    private static void subheadAsTitle(HeadlineFirstOrder.Draft photo, List<HeadlineFirstOrder.Draft> drafts) {
+        String caption = opening(photo);
+        Piece best = null;
+        HeadlineFirstOrder.Draft owner = null;
+        double bestScore = STRANGER;
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            for (Piece p : d.rest) {
+                if (p.kind != Piece.Kind.BODY || p.lines.size() != 1 || !p.subheads.equals(List.of(0)) || !p.blankBefore || p.gluedToNext) continue;
+                double sc = score(List.of(p), caption);
+                if (sc >= bestScore) {
+                    best = p;
+                    owner = d;
+                    bestScore = sc;
+                }
+            }
+        }
+        if (best == null) return;
+        if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("PHOTOTITLE subhead " + best + " -> " + photo.firstBody());
+        owner.rest.remove(best);
+        best.kind = Piece.Kind.TITLE;
+        best.subheads.clear();
+        photo.titles.add(best);
+    }
+
+    /** A headline shares at least this much with the story it is given to when nothing else places it. */
+    private static final double ADOPT = 0.3;
+
+    /**
+     * A headline left without a body (printed between other headlines) goes to the story that speaks of it,
+     * before that story's own headline (it was set above it as a kicker).
+     */
+    static void adoptOrphans(List<HeadlineFirstOrder.Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            HeadlineFirstOrder.Draft t = drafts.get(i);
+            if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
+            HeadlineFirstOrder.Draft best = null;
+            double bestScore = ADOPT;
+            for (HeadlineFirstOrder.Draft d : drafts) {
+                if (d == t || !d.hasBody() || d.caption) continue;
+                double s = score(t.titles, opening(d));
+                if (s > bestScore) {
+                    best = d;
+                    bestScore = s;
+                }
+            }
+            if (best == null) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ADOPT " + t.titles + " -> " + best.titles);
+            best.titles.addAll(0, t.titles);
+            drafts.remove(i);
+            i--;
+        }
+    }
+
+    /** The headline proper: the draft's title groups after its kicker (a group ending with —— or ：). */
+    private static List<Piece> unit(HeadlineFirstOrder.Draft d) {
+        if (d.titles.isEmpty() || d.caption) return List.of();
+        int from = 0;
+        for (int k = 0; k < d.titles.size(); k++) {
+            String l = d.titles.get(k).last();
+            if (l.endsWith("——") || l.endsWith("：")) from = k + 1;
+        }
+        return new ArrayList<>(d.titles.subList(from, d.titles.size()));
+    }
+
+    private static String opening(HeadlineFirstOrder.Draft d) {
+        StringBuilder sb = new StringBuilder();
+        for (Piece p : d.rest) {
+            if (p.kind != Piece.Kind.BODY) continue;
+            for (String l : p.lines) sb.append(l);
+            if (sb.length() >= OPENING) break;
+        }
+        return sb.toString();
+    }
+
+    /** Share of the title's Han character pairs found in the text. */
+    static double score(List<Piece> titles, String text) {
+        Set<String> pairs = new HashSet<>();
+        StringBuilder sb = new StringBuilder();
+        for (Piece p : titles) for (String l : p.lines) sb.append(l);
+        String t = sb.toString();
+        for (int k = 0; k + 1 < t.length(); k++) {
+            if (han(t.charAt(k)) && han(t.charAt(k + 1))) pairs.add(t.substring(k, k + 2));
+        }
+        // a name or a word alone (a letter's signature) says too little to move
+        if (pairs.size() < MIN_PAIRS) return 0;
+        int hit = 0;
+        for (String p : pairs) if (text.contains(p)) hit++;
+        return hit / (double) pairs.size();
+    }
+
+    private static boolean han(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
+    }
+}

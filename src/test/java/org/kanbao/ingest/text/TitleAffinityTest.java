@@ -1,0 +1,116 @@
+package org.kanbao.ingest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleAffinityTest {
+    private static Piece piece(Piece.Kind kind, int start, String... lines) {
+        Piece p = new Piece(kind, start);
+        p.lines.addAll(List.of(lines));
+        return p;
+    }
+
+    private static HeadlineFirstOrder.Draft draft(List<Piece> titles, String... body) {
+        HeadlineFirstOrder.Draft d = new HeadlineFirstOrder.Draft();
+        d.titles.addAll(titles);
+        if (body.length > 0) d.rest.add(piece(Piece.Kind.BODY, 100, body));
+        return d;
+    }
+
+    @Test
+    void sideBySideHeadlinesGoToTheStoryTheySpeakOf() {
+        Piece kicker = piece(Piece.Kind.TITLE, 1, "习近平主席回信充满深情语重心长——");
+        Piece tourism = piece(Piece.Kind.TITLE, 2, "亮丽数据秀出强劲消费动力");
+        Piece macao = piece(Piece.Kind.TITLE, 3, "澳门社会各界深受鼓舞倍感振奋");
+        HeadlineFirstOrder.Draft a = draft(new ArrayList<>(List.of(kicker, tourism)),
+                "重阳节当天，澳门街坊总会的老人收到回信，在澳门社会各界引起热烈反响，深受鼓舞。");
+        HeadlineFirstOrder.Draft b = draft(new ArrayList<>(List.of(macao)),
+                "国庆假期，购物、餐饮等传统消费亮点纷呈，数据显示消费动力强劲。");
+        TitleAffinity.swapHeadlines(new ArrayList<>(List.of(a, b)));
+        assertEquals(List.of(kicker, macao), a.titles);
+        assertEquals(List.of(tourism), b.titles);
+    }
+
+    @Test
+    void headlinesThatFitTheirStoriesStay() {
+        Piece one = piece(Piece.Kind.TITLE, 1, "澳门社会各界深受鼓舞");
+        Piece two = piece(Piece.Kind.TITLE, 2, "国庆消费动力强劲");
+        HeadlineFirstOrder.Draft a = draft(new ArrayList<>(List.of(one)), "澳门社会各界深受鼓舞。");
+        HeadlineFirstOrder.Draft b = draft(new ArrayList<>(List.of(two)), "国庆假期消费动力强劲。");
+        TitleAffinity.swapHeadlines(new ArrayList<>(List.of(a, b)));
+        assertEquals(List.of(one), a.titles);
+        assertEquals(List.of(two), b.titles);
+    }
+
+    @Test
+    void headlineLeftWithoutBodyBecomesTheKickerOfTheStoryItSpeaksOf() {
+        Piece orphan = piece(Piece.Kind.TITLE, 1, "江苏民企成功发", "行10亿绿色债券");
+        Piece own = piece(Piece.Kind.TITLE, 50, "为全国绿色债券信用保护合约首单");
+        HeadlineFirstOrder.Draft lone = draft(new ArrayList<>(List.of(orphan)));
+        HeadlineFirstOrder.Draft other = draft(new ArrayList<>(List.of(piece(Piece.Kind.TITLE, 20, "毕生追求真理之光"))),
+                "本报讯 他一生坚持马克思主义。");
+        HeadlineFirstOrder.Draft story = draft(new ArrayList<>(List.of(own)),
+                "本报南京10月9日电 苏州民营企业成功发行10亿元绿色债券。");
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(lone, other, story));
+        TitleAffinity.adoptOrphans(drafts);
+        assertEquals(2, drafts.size());
+        assertEquals(List.of(orphan, own), story.titles);
+    }
+
+    @Test
+    void storyWithoutHeadlineTakesTheHeadlinePrintedOverAnotherStory() {
+        Piece liuHe = piece(Piece.Kind.TITLE, 1, "刘鹤应邀赴美举行新一", "轮中美经贸高级别磋商");
+        HeadlineFirstOrder.Draft headless = draft(new ArrayList<>(),
+                "新华社北京10月8日电 应美方邀请，刘鹤将率团访问华盛顿，举行新一轮中美经贸高级别磋商。");
+        HeadlineFirstOrder.Draft other = draft(new ArrayList<>(List.of(liuHe)),
+                "新华社北京10月8日电 中央军委副主席许其亮8日在八一大楼会见巴基斯坦陆军参谋长巴杰瓦。");
+        TitleAffinity.moveToHeadless(new ArrayList<>(List.of(headless, other)));
+        assertEquals(List.of(liuHe), headless.titles);
+        assertEquals(List.of(), other.titles);
+        assertEquals(true, other.standalone);
+    }
+
+    private static HeadlineFirstOrder.Draft photo(int start, String caption) {
+        HeadlineFirstOrder.Draft d = new HeadlineFirstOrder.Draft();
+        d.rest.add(piece(Piece.Kind.BODY, start, caption));
+        d.caption = true;
+        return d;
+    }
+
+    @Test
+    void photosTakeLoneTitlesThatDoNotSpeakOfTheirStory() {
+        HeadlineFirstOrder.Draft first = photo(285, "10月8日，庆祝新中国成立70周年摄影展在北京王府井大街亮相。");
+        Piece postal = piece(Piece.Kind.TITLE, 290, "加快建设与小康社会相适应的现代邮政业");
+        postal.blankBefore = true;
+        HeadlineFirstOrder.Draft wrong = draft(new ArrayList<>(List.of(postal)), "产生这种疑惑，并非毫无原由，基层干部告诉记者。");
+        Piece home = piece(Piece.Kind.TITLE, 318, "影像志 家国情");
+        home.blankBefore = true;
+        HeadlineFirstOrder.Draft lone = draft(new ArrayList<>(List.of(home)));
+        HeadlineFirstOrder.Draft second = photo(337, "第五十届世界邮政日，邮政业加快建设与小康社会相适应的现代邮政体系。");
+        TitleAffinity.titlePhotos(new ArrayList<>(List.of(first, wrong, lone, second)));
+        assertEquals(List.of(postal), second.titles); // shares words with the caption
+        assertEquals(List.of(home), first.titles); // the one left
+        assertEquals(List.of(), wrong.titles);
+    }
+
+    @Test
+    void subheadSharingWordsWithACaptionIsThePhotosTitle() {
+        HeadlineFirstOrder.Draft story = draft(new ArrayList<>(List.of(piece(Piece.Kind.TITLE, 1, "看清“AI算命”的“算钱”真面目"))),
+                "通过手机上传一张正面照片，就能收到面相评分和命运报告。");
+        Piece sub = piece(Piece.Kind.BODY, 20, "中医药老手艺，又回来了");
+        sub.subheads.add(0);
+        sub.blankBefore = true;
+        story.rest.add(sub);
+        story.rest.add(piece(Piece.Kind.BODY, 22, "从表面上看，以“AI算命”为代表的网络迷信，借助人工智能。"));
+        HeadlineFirstOrder.Draft photo = new HeadlineFirstOrder.Draft();
+        photo.rest.add(piece(Piece.Kind.BODY, 60, "通过上海国际艺术节，向世界展现中医药品牌魅力，传承中医药传统工艺。"));
+        photo.caption = true;
+        TitleAffinity.titlePhotos(new ArrayList<>(List.of(story, photo)));
+        assertEquals(List.of(sub), photo.titles);
+        assertEquals(Piece.Kind.TITLE, sub.kind);
+        assertEquals(2, story.rest.size());
+    }
+}
