@@ -44,10 +44,22 @@ final class TitleAffinity {
                     b.titles.removeAll(tb);
                     a.titles.addAll(at, tb);
                     b.titles.addAll(bt, ta);
+                    moveCredits(a, b);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Credits printed under a swapped headline go with it: when only one of the two stories holds credits
+     * (in its head, before the body), they move to the other story along with the headline.
+     */
+    static void moveCredits(HeadlineFirstOrder.Draft a, HeadlineFirstOrder.Draft b) {
+        if (a.credits.isEmpty() == b.credits.isEmpty()) return;
+        HeadlineFirstOrder.Draft from = a.credits.isEmpty() ? b : a, to = from == a ? b : a;
+        to.credits.addAll(from.credits);
+        from.credits.clear();
     }
 
     /**

@@ -35,6 +35,22 @@ class TitleAffinityTest {
     }
 
     @Test
+    void creditsGoWithASwappedHeadline() {
+        Piece kicker = piece(Piece.Kind.TITLE, 1, "习近平主席回信充满深情语重心长——");
+        Piece tourism = piece(Piece.Kind.TITLE, 2, "亮丽数据秀出强劲消费动力");
+        Piece macao = piece(Piece.Kind.TITLE, 3, "澳门社会各界深受鼓舞倍感振奋");
+        Piece credit = piece(Piece.Kind.BYLINE, 4, "■记 者 王云娜");
+        HeadlineFirstOrder.Draft a = draft(new ArrayList<>(List.of(kicker, tourism)),
+                "重阳节当天，澳门街坊总会的老人收到回信，在澳门社会各界引起热烈反响，深受鼓舞。");
+        a.credits.add(credit);
+        HeadlineFirstOrder.Draft b = draft(new ArrayList<>(List.of(macao)),
+                "国庆假期，购物、餐饮等传统消费亮点纷呈，数据显示消费动力强劲。");
+        TitleAffinity.swapHeadlines(new ArrayList<>(List.of(a, b)));
+        assertEquals(List.of(), a.credits);
+        assertEquals(List.of(credit), b.credits);
+    }
+
+    @Test
     void headlinesThatFitTheirStoriesStay() {
         Piece one = piece(Piece.Kind.TITLE, 1, "澳门社会各界深受鼓舞");
         Piece two = piece(Piece.Kind.TITLE, 2, "国庆消费动力强劲");
