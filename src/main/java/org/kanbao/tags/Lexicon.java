@@ -8,8 +8,13 @@ import java.util.stream.Collectors;
  * Word lists behind the cleaning rules. They describe Chinese news writing in general (boilerplate,
  * function characters, titles, name suffixes), not any one page.
  */
-final class Lexicon {
+public final class Lexicon {
     private Lexicon() {
+    }
+
+    /** Whether a character is a common Chinese surname. */
+    public static boolean isSurname(char c) {
+        return SURNAMES.contains(c);
     }
 
     /** Common Chinese surnames (single characters), used to reject the recogniser's false person names. */

@@ -32,6 +32,15 @@ public final class WordJoin {
         return false;
     }
 
+    /** Whether the text is a word of HanLP's core dictionary (false without a dictionary). */
+    public static boolean isWord(String s) {
+        try {
+            return CoreDictionary.trie.exactMatchSearch(s) >= 0;
+        } catch (RuntimeException | Error e) {
+            return false;
+        }
+    }
+
     private static boolean han(char c) {
         return c >= 0x4E00 && c <= 0x9FFF;
     }

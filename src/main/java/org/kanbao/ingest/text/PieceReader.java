@@ -191,6 +191,34 @@ final class PieceReader {
                 }
             }
         }
+        int e = secondEditor(lines, kinds, meta.editor);
+        if (e >= 0) {
+            kinds[e] = LineKind.FURNITURE;
+            meta.editor = meta.editor + " " + lines.get(e).strip();
+        }
+    }
+
+    /**
+     * The second editor's name of a 责任编辑 line that names one editor, printed elsewhere on the page on a line of
+     * its own: the one lone line of two or three Han characters that starts with a common surname and is no
+     * dictionary word (观察 and 习近平 are words).
+     */
+    static int secondEditor(List<String> lines, LineKind[] kinds, String editor) {
+        if (editor == null) return -1;
+        int colon = Math.max(editor.indexOf('：'), editor.indexOf(':'));
+        String names = editor.substring(colon + 1).strip();
+        if (names.isEmpty() || names.contains(" ") || names.contains("\u3000")) return -1;
+        int found = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds[i] != LineKind.TEXT) continue;
+            if (i > 0 && kinds[i - 1] != LineKind.BLANK || i + 1 < lines.size() && kinds[i + 1] != LineKind.BLANK) continue;
+            String t = lines.get(i).strip();
+            if (t.length() < 2 || t.length() > 3 || !t.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
+            if (!org.kanbao.tags.Lexicon.isSurname(t.charAt(0)) || WordJoin.isWord(t)) continue;
+            if (found >= 0) return -1; // two candidates: no evidence which
+            found = i;
+        }
+        return found;
     }
 
     private static int prev(LineKind[] k, int i) {

@@ -36,6 +36,31 @@ class TextPageParserTest {
     }
 
     @Test
+    void secondEditorOnALineOfItsOwnIsPageHeader() throws Exception {
+        ParsedPage p = parse("""
+                人民日报
+
+                责任编辑：陈静
+
+                观察
+
+                本报北京10月7日电 近14亿人口，世界规模最大的中等
+                收入群体，巨大的市场空间已成为保障。
+
+                吴琳
+
+                “中国取得的
+                成就举世瞩目”
+
+                本报巴黎10月7日电 法国前总统德斯坦接受本报记者采访
+                时表示，中国取得的成就举世瞩目。
+                """);
+        assertTrue(p.notes().contains("page header: 责任编辑：陈静 吴琳"), p.notes().toString());
+        for (Article a : p.articles()) assertFalse(a.title().contains("吴琳"), a.title());
+        assertTrue(p.articles().stream().anyMatch(a -> a.title().contains("观察")), "a word is no name");
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
