@@ -77,6 +77,28 @@ final class FragmentChains {
             if (openEnd(end) && !heads.contains(end)) heads.add(end);
             if (from.titles.isEmpty() && from.credits.isEmpty() && from.rest.isEmpty()) drafts.remove(from);
         }
+        for (HeadlineFirstOrder.Draft d : drafts) placeLoneStarts(d);
+    }
+
+    /**
+     * A lone paragraph start printed after its story goes in front of the story's first fragment of its
+     * column that was printed earlier and starts mid-sentence right after a paragraph end (a continuation
+     * nothing leads into).
+     */
+    static void placeLoneStarts(HeadlineFirstOrder.Draft d) {
+        for (Piece s : new ArrayList<>(d.rest)) {
+            if (!s.loneStart || s.kind != Piece.Kind.BODY) continue;
+            List<Piece> bodies = bodies(d);
+            for (int i = 1; i < bodies.size(); i++) {
+                Piece c = bodies.get(i), prev = bodies.get(i - 1);
+                if (c == s || prev == s || c.start > s.start || Math.abs(c.width - s.width) >= SAME) continue;
+                if (!contStart(c) || !closed(prev)) continue;
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LONESTART " + s + " BEFORE " + c);
+                d.rest.remove(s);
+                d.rest.add(d.rest.indexOf(c), s);
+                break;
+            }
+        }
     }
 
     /**

@@ -22,6 +22,8 @@ final class Piece {
     boolean gluedToNext;
     /** A title printed in faux bold (doubled): surely a headline. */
     boolean bold;
+    /** A lone paragraph start whose column went on elsewhere (see PieceReader#loneParagraphStarts). */
+    boolean loneStart;
     /** Body fragments: column width in em (0 unknown). */
     double width;
 

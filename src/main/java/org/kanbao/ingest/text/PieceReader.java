@@ -274,11 +274,15 @@ final class PieceReader {
                 split.add(p);
                 continue;
             }
-            for (Piece q : splitAtLeads(p)) split.addAll(splitTitles(q));
+            List<Piece> run = new ArrayList<>();
+            for (Piece q : splitAtLeads(p)) run.addAll(splitTitles(q));
+            wideSubtitles(run);
+            split.addAll(run);
         }
         split = subtitleRuns(split);
         subheadRuns(split);
         split = bodyFirstLines(split);
+        loneParagraphStarts(split);
         split = afterJumpFrom(split);
         beforeJumpTo(split);
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
@@ -390,11 +394,54 @@ final class PieceReader {
         return out;
     }
 
+    /**
+     * A lone line set apart between a finished story and a headline, two characters (the paragraph indent) short
+     * of the column width of the story before it (up to three when it holds digits), is a paragraph's first line whose column went on
+     * elsewhere, not a kicker: a headline does not stand on its own right above another headline unless it
+     * is a kicker (ending in —— or ：).
+     */
+    private void loneParagraphStarts(List<Piece> ps) {
+        for (int i = 0; i < ps.size(); i++) {
+            Piece t = ps.get(i);
+            if (t.kind != Piece.Kind.TITLE || t.bold || t.lines.size() != 1 || !t.blankBefore) continue;
+            Piece prev = neighbour(ps, i, -1), next = neighbour(ps, i, 1);
+            if (prev == null || next == null || prev.kind != Piece.Kind.BODY || next.kind != Piece.Kind.TITLE || !next.blankBefore) continue;
+            if (!TextCleanup.endsSentence(prev.last())) continue;
+            String l = t.first().strip();
+            if (l.contains(" ") || l.endsWith("——") || l.endsWith("：") || l.endsWith(":") || TextCleanup.endsSentence(l)) continue;
+            double w = TextCleanup.width(l);
+            // one character short at most: digits and Latin letters are measured as half a character
+            double gap = prev.width - (w + 2);
+            if (!isColumnWidth(prev.width) || gap < -0.25 || gap > 1.0) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LONESTART " + t);
+            t.kind = Piece.Kind.BODY;
+            t.width = prev.width;
+            t.loneStart = true;
+        }
+    }
+
     private static Piece neighbour(List<Piece> ps, int i, int step) {
         for (int j = i + step; j >= 0 && j < ps.size(); j += step) {
             if (ps.get(j).kind != Piece.Kind.FURNITURE) return ps.get(j);
         }
         return null;
+    }
+
+    /**
+     * One or two lines of one run between its headline and a dateline lead, wider than the lead's column (no
+     * body line overflows its column), are the headline's subtitle ({@code 审议通过《……》} under a 国务院常务会议
+     * headline), even when they hold commas.
+     */
+    private static void wideSubtitles(List<Piece> run) {
+        for (int i = 1; i + 1 < run.size(); i++) {
+            Piece t = run.get(i - 1), x = run.get(i), lead = run.get(i + 1);
+            if (t.kind != Piece.Kind.TITLE || x.kind != Piece.Kind.BODY || lead.kind != Piece.Kind.BODY) continue;
+            if (x.lines.size() > 2 || !Leads.startsWithLead(lead.first()) || lead.lines.size() < 3) continue;
+            double col = 0;
+            for (String l : lead.lines) col = Math.max(col, TextCleanup.width(l));
+            if (TextCleanup.width(x.first()) < col + 4) continue;
+            x.kind = Piece.Kind.TITLE;
+        }
     }
 
     /** A body run opening with a —— line right after a title: that line is the title's subtitle. */

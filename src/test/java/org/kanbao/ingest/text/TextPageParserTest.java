@@ -61,6 +61,65 @@ class TextPageParserTest {
     }
 
     @Test
+    void wideLinesBetweenHeadlineAndLeadAreItsSubtitle() throws Exception {
+        ParsedPage p = parse("""
+                李克强主持召开国务院常务会议
+                审议通过《优化营商环境条例（草案）》，以政府立法为各类市场主体投
+                资兴业提供制度保障；讨论通过《中华人民共和国档案法（修订草案）》
+                新华社北京10月8日电
+                国务院总理李克强10月8日主
+                持召开国务院常务会议，审议
+                通过《优化营商环境条例（草
+                案）》，以政府立法为各类市
+                场主体投资兴业提供制度保
+                障。
+                """);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(0);
+        // the title lines stay with their story (the assembler still labels them kicker / headline / subtitle)
+        assertTrue(a.title().startsWith("李克强主持召开国务院常务会议"), a.title());
+        assertTrue(a.title().contains("审议通过") && a.title().endsWith("（修订草案）》"), a.title());
+        assertTrue(a.bodyText().startsWith("国务院总理"), a.bodyText());
+    }
+
+    @Test
+    void loneParagraphStartAboveAHeadlineGoesBackToItsStory() throws Exception {
+        ParsedPage p = parse("""
+                北京世园会交出精彩答卷
+
+                本报北京10月8日电
+                在北京延庆面积五百公顷的园
+                区内，构建了一山一湖一阁一
+                镇四馆一剧场两轴多片区的景
+                致，荟萃精华。
+
+                园、七个联合展园与各省区市
+                及港澳台地区展园，此外还有
+                百蔬园、百草园、百果园及多
+                个企业展园。
+
+                “北京世园会向世界展示
+                了中国推进绿色发展的决心和
+                成就，为其他国家的生态文明
+                发展提供了经验。”周剑平表
+                示。
+
+                园区建设有许多个独立展
+
+                李克强主持召开国务院常务会议
+
+                新华社北京10月8日电
+                国务院总理李克强十月八日主
+                持召开国务院常务会议，审议
+                通过《优化营商环境条例》。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        assertEquals("李克强主持召开国务院常务会议", p.articles().get(1).title());
+        String body = p.articles().get(0).bodyText().replace("\n", "");
+        assertTrue(body.contains("园区建设有许多个独立展园、七个联合展园"), body);
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
