@@ -20,19 +20,15 @@ public final class WordJoin {
         if (a.isEmpty() || b.isEmpty()) return false;
         String s = a + b;
         int cut = a.length();
-        try {
-            for (int from = Math.max(0, cut - MAX_WORD + 1); from < cut; from++) {
-                for (int to = cut + 1; to <= s.length() && to - from <= MAX_WORD; to++) {
-                    if (CoreDictionary.trie.exactMatchSearch(s.substring(from, to)) >= 0) return true;
-                }
+        for (int from = Math.max(0, cut - MAX_WORD + 1); from < cut; from++) {
+            for (int to = cut + 1; to <= s.length() && to - from <= MAX_WORD; to++) {
+                if (isWord(s.substring(from, to))) return true;
             }
-        } catch (RuntimeException | Error e) {
-            return false; // no dictionary: no evidence
         }
         return false;
     }
 
-    /** Whether the text is a word of HanLP's core dictionary (false without a dictionary). */
+    /** Whether the text is a word of HanLP's core dictionary (false without a dictionary: no evidence). */
     public static boolean isWord(String s) {
         try {
             return CoreDictionary.trie.exactMatchSearch(s) >= 0;
