@@ -1,6 +1,5 @@
 package org.kanbao.ui.pagelayout;
 
-import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kanbao.model.Page;
@@ -39,6 +38,6 @@ public final class UnplacedTextViewModel {
 
     /** The passages one after another, a blank line between them, for reading and copying. */
     public String text() {
-        return String.join("\n\n", List.copyOf(passages));
+        return String.join("\n\n", passages);
     }
 }
