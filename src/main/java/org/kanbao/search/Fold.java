@@ -45,10 +45,15 @@ public final class Fold {
         return TABLE[c];
     }
 
-    /** The folded text, of the same length as {@code s}. */
+    /** The folded text, of the same length as {@code s}; {@code s} itself when folding changes nothing (most text). */
     public static String fold(String s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) out[i] = TABLE[s.charAt(i)];
+        int n = s.length();
+        int i = 0;
+        while (i < n && TABLE[s.charAt(i)] == s.charAt(i)) i++;
+        if (i == n) return s;
+        char[] out = new char[n];
+        s.getChars(0, i, out, 0);
+        for (; i < n; i++) out[i] = TABLE[s.charAt(i)];
         return new String(out);
     }
 

@@ -50,7 +50,10 @@ public final class SearchIndex implements StoreHook {
 
     /** The indexed body: the lead, then each body block's text, one per line. */
     static String bodyText(String lead, List<String> blocks) {
-        StringBuilder sb = new StringBuilder(lead == null ? "" : lead);
+        String l = lead == null ? "" : lead;
+        int length = l.length();
+        for (String b : blocks) length += 1 + b.length();
+        StringBuilder sb = new StringBuilder(length).append(l); // sized: search builds this for every hit shown
         for (String b : blocks) sb.append('\n').append(b);
         return sb.toString();
     }
