@@ -25,6 +25,7 @@ import org.kanbao.store.EditionRepository;
 import org.kanbao.store.Library;
 import org.kanbao.store.LibraryException;
 import org.kanbao.store.PageRepository;
+import org.kanbao.store.TagRepository;
 
 /**
  * Imports files into the library. Every file is parsed first; then everything that parsed is
@@ -171,7 +172,7 @@ public final class Importer {
                     : fromName.page() != null && p.pages().size() == 1 ? fromName.page() : index + 1;
             long editionId = EditionRepository.findOrCreate(c, paper, date, "");
             Page same = date == null ? null : samePage(c, editionId, number, page.articles());
-            boolean upgrade = same != null && p.kind().equals("pdf") && !same.isPdf() && !hasTagEdits(c, same.id());
+            boolean upgrade = same != null && p.kind().equals("pdf") && !same.isPdf() && !TagRepository.pageHasUserEdits(c, same.id());
             if (same != null && !upgrade) {
                 // the same page of the same day, e.g. the text dump of a page stored from its PDF; a text page
                 // whose tags the user edited stays, as its articles need not match the PDF's one for one
@@ -205,17 +206,6 @@ public final class Importer {
             if (SamePage.sameText(stored, articles)) return pg;
         }
         return null;
-    }
-
-    /** Whether the user added or removed tags on the page's articles. */
-    private static boolean hasTagEdits(Connection c, long pageId) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT 1 FROM article_tag t JOIN article a ON a.id = t.article_id "
-                + "WHERE a.page_id = ? AND (t.source = 'manual' OR t.removed = 1) LIMIT 1")) {
-            ps.setLong(1, pageId);
-            try (var rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
     }
 
     /** Copies the original PDF next to the library, named by its hash, so the app can show and crop it later. */

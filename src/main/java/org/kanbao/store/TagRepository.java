@@ -29,4 +29,15 @@ public final class TagRepository {
         }
         return out;
     }
+
+    /** Whether the user added or removed tags on any article of the page (a re-import must not undo that). */
+    public static boolean pageHasUserEdits(Connection c, long pageId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article_tag t JOIN article a ON a.id = t.article_id "
+                + "WHERE a.page_id = ? AND (t.source = 'manual' OR t.removed = 1) LIMIT 1")) {
+            ps.setLong(1, pageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
 }
