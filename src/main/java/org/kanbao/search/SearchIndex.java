@@ -172,7 +172,7 @@ public final class SearchIndex implements StoreHook {
                 } finally {
                     bulk(c, "search_fts", false);
                 }
-                terms.finish(); // search_terms' last inserts and its optimize run on while search_fts is merged
+                terms.finish(); // search_terms is merged on another thread while search_fts is merged here
                 try (Statement s = c.createStatement()) {
                     s.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
                 }
@@ -254,7 +254,8 @@ public final class SearchIndex implements StoreHook {
      * Tokenises on every core but one while this thread inserts what is ready, in order: the insert (single-threaded
      * in SQLite, most of the work) and the tokenising overlap, and the inserting thread keeps a core of its own. At
      * most a few chunks are in flight, so memory stays flat. With {@code terms}, this thread inserts only search_fts
-     * and hands each chunk on to the search_terms build.
+     * and each tokenising thread inserts its chunk's search_terms rows into the scratch table, in chunk order: no
+     * more busy threads than cores, so this thread, which sets the pace, is not time-shared with a third.
      */
     static <T> void insertFresh(Connection c, TermsBuild terms, java.util.Iterator<T> articles,
                                 java.util.function.Function<T, Row> tokenise) throws SQLException {
@@ -265,13 +266,23 @@ public final class SearchIndex implements StoreHook {
             return t;
         });
         java.util.ArrayDeque<java.util.concurrent.Future<List<Row>>> inFlight = new java.util.ArrayDeque<>();
+        long chunks = 0;
         try (PreparedStatement ins = c.prepareStatement(INSERT);
              PreparedStatement termsHere = terms == null ? c.prepareStatement(INSERT_TERMS) : null) {
             while (articles.hasNext() || !inFlight.isEmpty()) {
                 while (articles.hasNext() && inFlight.size() < Math.max(8, 4 * threads)) {
                     List<T> chunk = new ArrayList<>(CHUNK);
                     while (articles.hasNext() && chunk.size() < CHUNK) chunk.add(articles.next());
-                    inFlight.add(pool.submit(() -> chunk.stream().map(tokenise).toList()));
+                    long seq = chunks++;
+                    inFlight.add(pool.submit(() -> {
+                        List<Row> rows = null;
+                        try {
+                            rows = chunk.stream().map(tokenise).toList();
+                            return rows;
+                        } finally {
+                            if (terms != null) terms.insert(seq, rows); // the chunk's turn passes even if it failed
+                        }
+                    }));
                 }
                 List<Row> rows;
                 try {
@@ -286,7 +297,6 @@ public final class SearchIndex implements StoreHook {
                     for (Row r : rows) insert(ins, termsHere, r);
                 } else {
                     for (Row r : rows) insertText(ins, r);
-                    terms.add(rows);
                 }
             }
         } finally {

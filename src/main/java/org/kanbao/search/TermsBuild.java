@@ -10,30 +10,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code search_terms} table of a rebuild, built by a second connection into a scratch SQLite file next to the
  * library while the library's connection builds {@code search_fts} (SQLite has one writer per file, and each FTS5
  * insert is single-threaded: this puts the two tables on two cores). The scratch table is made by the library's own
- * {@code CREATE VIRTUAL TABLE} statement and fed the same token text; at the end its shadow tables (FTS5's whole
+ * {@code CREATE VIRTUAL TABLE} statement and fed the same token text, by the tokenising threads; at the end its shadow tables (FTS5's whole
  * index: {@code _data}, {@code _idx}, {@code _docsize}) are copied row for row into a fresh table in the library,
  * which then replaces {@code search_terms} by rename, all inside the rebuild's transaction. The rename makes SQLite
  * load the schema again, so the library's connection reads the new index from its tables, never a cached one.
  * The scratch file needs no journal: it is thrown away whatever happens.
  */
 final class TermsBuild implements AutoCloseable {
-    private static final List<SearchIndex.Row> END = List.of();
     private static final String NEW = "search_terms_new";
 
     private final Path file;
     private final String using;
     private final Connection side;
-    private final ArrayBlockingQueue<List<SearchIndex.Row>> queue = new ArrayBlockingQueue<>(8);
-    private final Thread thread;
+    private final PreparedStatement insert;
+    private final Object turn = new Object();
+    private long next; // the chunk whose terms go in next: FTS5 takes rowids in ascending order
+    private volatile boolean closed;
+    private Thread finishing;
     private volatile Throwable failure;
-    private volatile boolean done;
 
     /** The scratch file for the library that {@code c} is open on, or null when it is not a file (in memory). */
     static Path scratchFile(Connection c) throws SQLException {
@@ -73,72 +72,67 @@ final class TermsBuild implements AutoCloseable {
             s.execute("CREATE VIRTUAL TABLE search_terms " + using);
             SearchIndex.bulk(side, "search_terms", true);
             side.setAutoCommit(false);
+            insert = side.prepareStatement(SearchIndex.INSERT_TERMS);
         } catch (SQLException e) {
             closeSide();
             throw e;
         }
-        thread = new Thread(this::run, "search-terms-build");
-        thread.setDaemon(true);
-        thread.start();
     }
 
-    private void run() {
-        try (PreparedStatement ps = side.prepareStatement(SearchIndex.INSERT_TERMS)) {
-            while (true) {
-                List<SearchIndex.Row> rows = queue.take();
-                if (rows == END) break;
-                for (SearchIndex.Row r : rows) SearchIndex.insertTerms(ps, r);
+    /**
+     * Inserts the terms of chunk {@code seq} (0, 1, 2, …) once those of every earlier chunk are in; {@code null}
+     * rows (a chunk that failed to tokenise) only pass the turn on. Called by the tokenising threads, right after
+     * tokenising: no thread of its own, so a rebuild runs no more busy threads than there are cores.
+     */
+    void insert(long seq, List<SearchIndex.Row> rows) throws SQLException {
+        synchronized (turn) {
+            while (next != seq) {
+                if (closed) throw new SQLException("search_terms build stopped");
+                try {
+                    turn.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("indexing was interrupted", e);
+                }
             }
+            try {
+                if (rows != null && !closed) for (SearchIndex.Row r : rows) SearchIndex.insertTerms(insert, r);
+            } finally {
+                next++;
+                turn.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Ends the input (every chunk's terms are in): the scratch table is merged and committed on a thread of its own,
+     * while the library's connection merges search_fts; {@link #copyInto} waits for it.
+     */
+    void finish() {
+        finishing = new Thread(() -> {
             try (Statement s = side.createStatement()) {
                 s.execute("INSERT INTO search_terms(search_terms) VALUES ('optimize')");
+                side.commit();
+            } catch (Throwable t) {
+                failure = t;
             }
-            side.commit();
-        } catch (Throwable t) {
-            failure = t;
-        } finally {
-            done = true;
-            queue.clear(); // unblocks a producer waiting for room
-        }
-    }
-
-    private void check() throws SQLException {
-        Throwable t = failure;
-        if (t instanceof SQLException e) throw new SQLException("building search_terms failed: " + e.getMessage(), e);
-        if (t != null) throw new IllegalStateException("building search_terms failed", t);
-    }
-
-    private void put(List<SearchIndex.Row> rows) throws SQLException {
-        try {
-            while (!queue.offer(rows, 100, TimeUnit.MILLISECONDS)) {
-                check();
-                if (done) throw new SQLException("search_terms build stopped");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("indexing was interrupted", e);
-        }
-    }
-
-    /** Hands a chunk of rows, in rowid order, to the building thread; blocks while it is a few chunks behind. */
-    void add(List<SearchIndex.Row> rows) throws SQLException {
-        check();
-        put(rows);
-    }
-
-    /** Ends the input: the build's last inserts and its optimize go on; {@link #copyInto} waits for them. */
-    void finish() throws SQLException {
-        put(END);
+        }, "search-terms-merge");
+        finishing.setDaemon(true);
+        finishing.start();
     }
 
     /** Waits for the build, then replaces the library's search_terms with it, in {@code c}'s transaction. */
     void copyInto(Connection c) throws SQLException {
         try {
-            thread.join();
+            if (finishing == null) throw new IllegalStateException("finish() was not called");
+            finishing.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("indexing was interrupted", e);
         }
-        check();
+        Throwable f = failure;
+        if (f instanceof SQLException e) throw new SQLException("building search_terms failed: " + e.getMessage(), e);
+        if (f != null) throw new IllegalStateException("building search_terms failed", f);
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + NEW);
             s.execute("CREATE VIRTUAL TABLE " + NEW + " " + using);
@@ -180,15 +174,16 @@ final class TermsBuild implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!done) {
-            failure = failure == null ? new IllegalStateException("abandoned") : failure;
-            thread.interrupt();
+        closed = true;
+        if (finishing != null) {
             try {
-                thread.join(10_000);
+                finishing.join(); // SQLite's optimize cannot be interrupted from here; it ends on its own
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        closeSide();
+        synchronized (turn) {
+            closeSide();
+        }
     }
 }
