@@ -280,6 +280,7 @@ final class PieceReader {
             split.addAll(run);
         }
         split = subtitleRuns(split);
+        split = boxLabels(split);
         subheadRuns(split);
         split = bodyFirstLines(split);
         loneParagraphStarts(split);
@@ -288,6 +289,36 @@ final class PieceReader {
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
         for (int i = 0; i + 1 < split.size(); i++) split.get(i).gluedToNext = !split.get(i + 1).blankBefore;
         return split;
+    }
+
+    /**
+     * People's Daily opens a long report with a summary box headed 核心阅读: the label is the body's first
+     * paragraph, not a headline, whether it stands alone or pdftotext glued it under the headline.
+     */
+    static final java.util.Set<String> BOX_LABELS = java.util.Set.of("核心阅读");
+
+    private List<Piece> boxLabels(List<Piece> in) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece t : in) {
+            if (t.kind != Piece.Kind.TITLE || t.bold || !BOX_LABELS.contains(TextCleanup.removeSpaces(t.last()))) {
+                out.add(t);
+                continue;
+            }
+            Piece label = t;
+            if (t.lines.size() > 1) {
+                Piece head = new Piece(Piece.Kind.TITLE, t.start);
+                head.blankBefore = t.blankBefore;
+                head.lines.addAll(t.lines.subList(0, t.lines.size() - 1));
+                out.add(head);
+                label = new Piece(Piece.Kind.BODY, t.start + t.lines.size() - 1);
+                label.lines.add(t.last());
+            }
+            label.kind = Piece.Kind.BODY;
+            label.label = true;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("BOXLABEL " + label);
+            out.add(label);
+        }
+        return out;
     }
 
     /**

@@ -120,6 +120,47 @@ class TextPageParserTest {
     }
 
     @Test
+    void summaryBoxLabelIsTheFirstParagraphNotATitle() throws Exception {
+        ParsedPage p = parse("""
+                记者持续了解通知落实情况——
+
+                减负见成效 基层盼长效
+                核心阅读
+
+                各地不断落实“减负
+                令”，基层一线的干部群众看
+                到了可喜变化：会少了、文少
+                了、表少了、检查少了。
+
+                减负效果显现，如何进一步
+                解决长期困扰基层的形式主义
+                问题，更多工作尚需探索。
+                """);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(0);
+        assertEquals("减负见成效 基层盼长效", a.headline());
+        assertEquals("核心阅读", a.body().get(0).text());
+        assertTrue(a.body().get(1).text().startsWith("各地不断落实"), a.body().toString());
+        // standing alone at the top, before the story's headline: still the body's opening paragraph
+        ParsedPage q = parse("""
+                核心阅读
+
+                各地不断落实“减负
+                令”，基层一线的干部群众看
+                到了可喜变化：会少了、文少
+                了、表少了、检查少了。
+
+                减负效果显现，如何进一步
+                解决长期困扰基层的形式主义
+                问题，更多工作尚需探索。记
+                者近日深入多地调查采访，观
+                """);
+        assertEquals(1, q.articles().size(), q.articles().toString());
+        assertEquals("", q.articles().get(0).title());
+        assertEquals("核心阅读", q.articles().get(0).body().get(0).text());
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
