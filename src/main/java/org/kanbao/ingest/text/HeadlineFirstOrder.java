@@ -74,6 +74,7 @@ final class HeadlineFirstOrder {
         moveSideBySideTitles(drafts);
         FragmentChains.rechain(drafts);
         mergeHeadless(drafts);
+        ColumnLabels.move(drafts);
         if (drafts.size() <= MAX_DRAFTS) {
             TitleAffinity.adoptOrphans(drafts);
             TitleAffinity.swapHeadlines(drafts);

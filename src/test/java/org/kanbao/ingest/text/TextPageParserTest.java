@@ -161,6 +161,36 @@ class TextPageParserTest {
     }
 
     @Test
+    void columnNameBetweenKickerAndHeadlineGoesToTheCommentary() throws Exception {
+        ParsedPage p = parse("""
+                通知印发七个月来，基层落实情况如何？
+
+                人民论坛
+
+                减负看得见 一线变化多
+                ■记 者 刘 阳
+                会议少了，文件短了，基层干部有更多时间
+                抓落实。记者近日走访多地了解到，过去层
+                层开会、层层记录的做法正在改变，基层干
+                部的负担轻了。
+
+                对祖国最深情的告白是奋斗
+                新中国70华诞，让这个国庆长假成
+                为人们向祖国表达深厚情感的节日。
+                “我爱你，中国”的由衷礼赞，响彻在
+                无数中国人心中，涌动在祖国大地各
+                个角落。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        Article news = p.articles().get(0), column = p.articles().get(1);
+        assertEquals("通知印发七个月来，基层落实情况如何？", news.kicker());
+        assertEquals("减负看得见 一线变化多", news.headline());
+        assertEquals("人民论坛", column.kicker());
+        assertEquals("对祖国最深情的告白是奋斗", column.headline());
+        assertEquals(org.kanbao.model.ArticleKind.COMMENTARY, column.kind());
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
