@@ -546,6 +546,10 @@ final class PieceReader {
             }
         }
         p.width = best / 2.0;
+        // short lines (a subhead, paragraph ends) can outnumber the full ones in a small fragment: a page column
+        // width among its lines is the better reading when the most common width is none
+        int widest = c.keySet().stream().max(Integer::compare).orElse(0);
+        if (widest > best && !isColumnWidth(best / 2.0) && isColumnWidth(widest / 2.0)) p.width = widest / 2.0;
     }
 
     /** Whether many body lines on the page are exactly this wide (a column width). */

@@ -191,6 +191,38 @@ class TextPageParserTest {
     }
 
     @Test
+    void fragmentWithManyShortLinesIsMeasuredAtItsPageColumn() throws Exception {
+        ParsedPage p = parse("""
+                追求卓越天更阔
+
+                整个长三角在科创龙头上海的
+                引领下，数据资源打造成一个
+                库，产业协同形成了一张图，
+                三十五万平方公里的区域正变
+                得越来越小。
+
+                把握新方位，上海发展路径更
+                加清晰：从要素驱动转向创新
+                驱动，建设国际经济、金融、
+                贸易、航运、科技等中心，一
+                个个目标落到实处。蓝图绘到
+
+                李克强主持召开国务院常务会议
+
+                底，上海高质量发展的脚步更
+                稳，活力更强了！
+                打造新优势——
+                擦亮国之重器，突破核心技
+                术，迈向创新高地
+                当好排头兵、先行者，上
+                海靠什么？
+                """);
+        for (Article a : p.articles()) assertFalse(a.title().contains("底，上海"), a.title());
+        String body = p.articles().get(0).bodyText().replace("\n", "");
+        assertTrue(body.contains("蓝图绘到底，上海高质量发展"), body);
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
