@@ -75,6 +75,7 @@ final class HeadlineFirstOrder {
         FragmentChains.rechain(drafts);
         mergeHeadless(drafts);
         ColumnLabels.move(drafts);
+        LoneKickers.join(drafts);
         if (drafts.size() <= MAX_DRAFTS) {
             TitleAffinity.adoptOrphans(drafts);
             TitleAffinity.swapHeadlines(drafts);

@@ -223,6 +223,39 @@ class TextPageParserTest {
     }
 
     @Test
+    void loneKickerOverALeadJoinsTheStoryThatNamesIt() throws Exception {
+        ParsedPage p = parse("""
+                暴徒无法无天 特区政府决心止暴制乱
+                林郑月娥8日出席行政会
+                议前会见媒体。她表示，暴徒
+                的暴力破坏行为对香港的零
+                售、餐饮、旅游和酒店业造成
+                严重打击。
+
+                习近平会见巴基斯坦总理
+                本报北京10月9日电 国家主
+                席习近平9日在钓鱼台国宾馆
+                会见巴基斯坦总理伊姆兰·汗
+                并同他举行了会谈。
+
+                林郑月娥：
+
+                新华社香港10月8日电
+                香港特区行政长官林郑月娥8
+                日表示，在过去的长周末，暴
+                徒在香港各区施行严重、广泛
+                的破坏行为。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(0);
+        assertEquals("林郑月娥：", a.kicker());
+        assertEquals("暴徒无法无天 特区政府决心止暴制乱", a.headline());
+        assertEquals("新华社香港10月8日电", a.lead());
+        assertTrue(a.bodyText().startsWith("香港特区行政长官") && a.bodyText().contains("林郑月娥8日出席行政会"), a.bodyText());
+        assertEquals("习近平会见巴基斯坦总理", p.articles().get(1).title());
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
