@@ -434,9 +434,13 @@ final class PieceReader {
     private void loneParagraphStarts(List<Piece> ps) {
         for (int i = 0; i < ps.size(); i++) {
             Piece t = ps.get(i);
-            if (t.kind != Piece.Kind.TITLE || t.bold || t.lines.size() != 1 || !t.blankBefore) continue;
+            if (t.kind == Piece.Kind.FURNITURE || t.bold || t.lines.size() != 1 || !t.blankBefore) continue;
             Piece prev = neighbour(ps, i, -1), next = neighbour(ps, i, 1);
-            if (prev == null || next == null || prev.kind != Piece.Kind.BODY || next.kind != Piece.Kind.TITLE || !next.blankBefore) continue;
+            if (prev == null || next == null || prev.kind != Piece.Kind.BODY || !next.blankBefore) continue;
+            // a title line only right above a headline; a body line set apart between two body fragments too
+            boolean beforeTitle = t.kind == Piece.Kind.TITLE && next.kind == Piece.Kind.TITLE;
+            boolean betweenBodies = t.kind == Piece.Kind.BODY && next.kind == Piece.Kind.BODY && t.subheads.isEmpty() && !t.label;
+            if (!beforeTitle && !betweenBodies) continue;
             if (!TextCleanup.endsSentence(prev.last())) continue;
             String l = t.first().strip();
             if (l.contains(" ") || l.endsWith("——") || l.endsWith("：") || l.endsWith(":") || TextCleanup.endsSentence(l)) continue;

@@ -256,6 +256,15 @@ class TextPageParserTest {
     }
 
     @Test
+    void loneParagraphStartBetweenBodiesGoesBeforeItsEarlierPrintedRest() throws Exception {
+        // 林郑月娥表示，暴乱已经 stands alone between two fragments, after the rest of its paragraph (持续近4个月……)
+        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191009-B-p04.txt"), ImportHints.NONE).get(0);
+        Article a = p.articles().stream().filter(x -> x.headline().contains("暴徒无法无天")).findFirst().orElseThrow();
+        String body = a.bodyText().replace("\n", "");
+        assertTrue(body.contains("纾困。林郑月娥表示，暴乱已经持续近4个月"), body);
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
