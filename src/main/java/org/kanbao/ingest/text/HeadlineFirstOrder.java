@@ -140,7 +140,10 @@ final class HeadlineFirstOrder {
                     Piece last = cur == null ? null : cur.lastBody();
                     boolean headlessCut = cur != null && cur.titles.isEmpty() && !cur.closed && last != null
                             && !TextCleanup.endsSentence(last.last());
-                    if (headlessCut) {
+                    // a headline printed under its story's lead paragraph heads that paragraph's story
+                    boolean underLead = cur != null && cur.titles.isEmpty() && !cur.closed && titles.size() == 1 && titles.get(0).underLead
+                            && cur.rest.size() == 1 && cur.firstBody() != null && Leads.startsWithLead(cur.firstBody().first());
+                    if (headlessCut || underLead) {
                         cur.titles.addAll(titles);
                     } else if (cur != null && !cur.hasBody() && cur.credits.isEmpty() && !cur.closed) {
                         cur.titles.addAll(titles);

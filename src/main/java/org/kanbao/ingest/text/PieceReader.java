@@ -340,6 +340,13 @@ final class PieceReader {
             double w = 0;
             for (String l : t.lines) w = Math.max(w, TextCleanup.width(l));
             if (w > next.width + 0.5) continue;
+            // two lines that would fit on one line of the column are no subhead (a subhead is set to the column's
+            // measure) but a headline wrapped at its own: under a lone lead paragraph, that paragraph's headline
+            if (t.lines.size() == 2 && TextCleanup.width(t.first()) + TextCleanup.width(t.last()) <= next.width
+                    && Leads.startsWithLead(prev.first()) && TextCleanup.endsSentence(prev.last())) {
+                t.underLead = true;
+                continue;
+            }
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SUBHEAD " + t + " between " + prev.last() + " / " + next.first());
             t.kind = Piece.Kind.BODY;
             t.width = next.width;

@@ -265,6 +265,36 @@ class TextPageParserTest {
     }
 
     @Test
+    void narrowTwoLineTitleUnderALeadParagraphIsItsHeadline() throws Exception {
+        ParsedPage p = parse("""
+                张庆黎出席朝鲜驻华使馆招待会
+
+                本报北京10月9日电 全国政协副主
+                席张庆黎9日应邀出席朝鲜驻华使馆中
+                朝建交70周年招待会并致辞，其间同朝
+                鲜驻华大使就中朝关系交换了意见。
+
+                据新华社法国尼斯10月8日电 第四
+                届中法文化论坛7日在法国尼斯正式开
+                幕，300多位与会嘉宾聚焦中法人文交
+                流，围绕两国在旅游等领域展开对话。
+
+                第四届中法文化
+                论坛在尼斯举行
+
+                本届论坛主题为“‘一带一路’：文
+                明对话与合作共赢”。全国人大常委会
+                副委员长陈竺在论坛开幕式上表示，今
+                年是中华人民共和国成立70周年。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(1);
+        assertEquals("第四届中法文化论坛在尼斯举行", a.title());
+        assertEquals("据新华社法国尼斯10月8日电", a.lead());
+        assertTrue(a.bodyText().startsWith("第四届中法文化论坛7日") && a.bodyText().contains("本届论坛主题"), a.bodyText());
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
