@@ -123,12 +123,13 @@ final class HeadlineFirstOrder {
             switch (p.kind) {
                 case TITLE -> {
                     List<Piece> titles = new ArrayList<>();
+                    Draft lone = null;
                     while (i < c.size() && c.get(i).kind == Piece.Kind.TITLE) {
                         Piece t = c.get(i);
                         // a kicker (ends with ——) after a complete headline opens the next article's headline
                         if (!titles.isEmpty() && !completeHeadline(t) && t.last().endsWith("——")
                                 && completeHeadline(titles.get(titles.size() - 1))) {
-                            Draft lone = new Draft();
+                            lone = new Draft();
                             lone.titles.addAll(titles);
                             out.add(lone);
                             titles.clear();
@@ -140,6 +141,17 @@ final class HeadlineFirstOrder {
                     Piece last = cur == null ? null : cur.lastBody();
                     boolean headlessCut = cur != null && cur.titles.isEmpty() && !cur.closed && last != null
                             && !TextCleanup.endsSentence(last.last());
+                    if (headlessCut && lone != null && lone.titles.size() == 1 && titles.size() == 3
+                            && titles.get(2).first().startsWith("——") && titles.get(2).gluedToNext) {
+                        // H1 / K2—— / H2 / ——S glued to its credit or body, after a body cut mid-sentence: H1 is
+                        // that body's headline printed under its first column, K2 / H2 a neighbour's headline set
+                        // beside it, and the subtitle under them, glued to the credit and text of H1's story, is H1's
+                        List<Piece> neighbour = new ArrayList<>(titles.subList(0, 2));
+                        titles = new ArrayList<>(List.of(lone.titles.get(0), titles.get(2)));
+                        lone.titles.clear();
+                        lone.titles.addAll(neighbour);
+                        if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("BESIDE " + neighbour + " / " + titles);
+                    }
                     // a headline printed under its story's lead paragraph heads that paragraph's story
                     boolean underLead = cur != null && cur.titles.isEmpty() && !cur.closed && titles.size() == 1 && titles.get(0).underLead
                             && cur.rest.size() == 1 && cur.firstBody() != null && Leads.startsWithLead(cur.firstBody().first());

@@ -295,6 +295,35 @@ class TextPageParserTest {
     }
 
     @Test
+    void neighboursKickerAndHeadlineBetweenAHeadlineAndItsSubtitle() throws Exception {
+        ParsedPage p = parse("""
+                本报讯 “放管服”改革旨在推动政府职能深刻转变，使
+                市场在资源配置中起决定性作用和更好发挥政府作用，向市场
+                放权、给企业松绑、让百姓受益，有效激发市场活力、发展动
+                力和社会创造力。督查组来到江西上饶，一块大屏幕吸
+
+                深化“放管
+                服”改革 让群
+                众更有获得感
+
+                习近平主席回信充满深情语重心长——
+
+                澳门社会各界深受鼓舞倍感振奋
+
+                ——2019年国务院大督查综述之四
+                ■记 者 张云河
+                人眼球。在屏幕左侧，事件云图、纠纷调解、雪亮工程、心理
+                咨询、平安小区等动态实时更新，每一个执法案件都有迹可
+                循。
+                """);
+        Article a = p.articles().get(0);
+        assertEquals("深化“放管服”改革 让群众更有获得感", a.headline());
+        assertEquals("——2019年国务院大督查综述之四", a.subtitle());
+        assertEquals("", a.kicker());
+        assertTrue(a.bodyText().replace("\n", "").contains("大屏幕吸人眼球"), a.bodyText());
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
