@@ -74,9 +74,9 @@ final class HeadlineFirstOrder {
         moveSideBySideTitles(drafts);
         FragmentChains.rechain(drafts);
         mergeHeadless(drafts);
-        ColumnLabels.move(drafts);
-        LoneKickers.join(drafts);
         if (drafts.size() <= MAX_DRAFTS) {
+            ColumnLabels.move(drafts);
+            LoneKickers.join(drafts);
             TitleAffinity.adoptOrphans(drafts);
             TitleAffinity.swapHeadlines(drafts);
             TitleAffinity.moveToHeadless(drafts);
