@@ -77,6 +77,7 @@ final class HeadlineFirstOrder {
         if (drafts.size() <= MAX_DRAFTS) {
             ColumnLabels.move(drafts);
             LoneKickers.join(drafts);
+            TitleAffinity.photoLabels(drafts);
             TitleAffinity.adoptOrphans(drafts);
             TitleAffinity.swapHeadlines(drafts);
             TitleAffinity.moveToHeadless(drafts);

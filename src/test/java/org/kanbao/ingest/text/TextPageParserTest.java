@@ -324,6 +324,37 @@ class TextPageParserTest {
     }
 
     @Test
+    void photoFeatureLabelTitlesThePhoto() throws Exception {
+        ParsedPage p = parse("""
+                李克强主持召开国务院常务会议
+                （上接第2版）度，规定了机
+                关、团体、企业事业单位和其
+                他组织的档案管理责任，增加
+                了档案信息化建设的规定。
+
+                图片报道
+
+                苏伊士运河大学语言学院
+                院长哈桑·拉杰卜表示：“中
+                国取得的发展成就举世瞩目。
+                中国的发展道路是我们所有发
+                展中国家学习的典范。”
+
+                许其亮会见巴基斯坦陆军参谋长
+
+                第二届“中国白”国际陶瓷艺术大奖赛获奖作品展十月六日在有着“蔚蓝海岸”之称的法国尼斯揭幕。
+                图为观众在法国尼斯马塞纳博物馆欣赏白瓷艺术作品。
+                ■摄影 徐永春
+                """);
+        Article photo = p.articles().stream().filter(a -> a.bodyText().contains("白瓷")).findFirst().orElseThrow();
+        assertEquals("图片报道", photo.title());
+        assertEquals(org.kanbao.model.ArticleKind.PHOTO, photo.kind());
+        for (Article a : p.articles()) {
+            for (var b : a.body()) assertFalse(b.text().equals("图片报道"), a.toString());
+        }
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
