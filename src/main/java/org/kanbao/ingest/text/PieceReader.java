@@ -326,6 +326,7 @@ final class PieceReader {
      * a sentence and the second opening without a lead, is an in-body subhead, not a new headline.
      */
     private static void subheadRuns(List<Piece> ps) {
+        subheadPairs(ps);
         for (int i = 1; i + 1 < ps.size(); i++) {
             Piece t = ps.get(i);
             if (t.kind != Piece.Kind.TITLE || t.bold || t.lines.size() > 2 || t.gluedToNext && ps.get(i + 1).kind != Piece.Kind.BODY) continue;
@@ -352,6 +353,35 @@ final class PieceReader {
             t.width = next.width;
             for (int k = 0; k < t.lines.size(); k++) t.subheads.add(k);
         }
+    }
+
+    /**
+     * Two subheads of one column that pdftotext printed one after the other (each over its own section, the
+     * sections after them): two title pieces between body fragments of one column, each wrapped close to that
+     * column's measure (a headline is set to its own), after a sentence end and before a paragraph start.
+     */
+    private static void subheadPairs(List<Piece> ps) {
+        for (int i = 1; i + 2 < ps.size(); i++) {
+            Piece prev = ps.get(i - 1), a = ps.get(i), b = ps.get(i + 1), next = ps.get(i + 2);
+            if (prev.kind != Piece.Kind.BODY || next.kind != Piece.Kind.BODY || a.kind != Piece.Kind.TITLE || b.kind != Piece.Kind.TITLE) continue;
+            if (prev.width <= 0 || Math.abs(prev.width - next.width) > 1.0 || !TextCleanup.endsSentence(prev.last())) continue;
+            if (next.lines.size() < 2 || Leads.startsWithLead(next.first()) || FragmentChains.contStart(next)) continue;
+            if (!columnSubhead(a, next.width) || !columnSubhead(b, next.width)) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SUBHEADPAIR " + a + " / " + b);
+            for (Piece t : List.of(a, b)) {
+                t.kind = Piece.Kind.BODY;
+                t.width = next.width;
+                for (int k = 0; k < t.lines.size(); k++) t.subheads.add(k);
+            }
+            i++;
+        }
+    }
+
+    /** One or two lines, none wider than the column, the first within two and a half characters of it. */
+    private static boolean columnSubhead(Piece t, double col) {
+        if (t.bold || t.lines.size() > 2) return false;
+        for (String l : t.lines) if (TextCleanup.width(l) > col + 0.5) return false;
+        return TextCleanup.width(t.first()) >= col - 2.5;
     }
 
     /**

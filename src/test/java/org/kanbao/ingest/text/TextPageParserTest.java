@@ -355,6 +355,37 @@ class TextPageParserTest {
     }
 
     @Test
+    void twoSubheadsPrintedOneAfterTheOtherStayInTheStory() throws Exception {
+        ParsedPage p = parse("""
+                为世界和平与繁荣作出新贡献
+                本报讯 习近平主席将于10月11日至
+                13日赴印度出席中印领导人第二次非正式
+                会晤并对尼泊尔进行国事访问。印度和尼
+                泊尔各界人士热切期待习近平主席来访。
+
+                “崇山峻岭阻隔不断尼中两国人民的
+                友谊”
+
+                “期待进一步加强与中国的发展战略
+                对接”
+
+                尼泊尔总统班达里在接受本报记者专
+                访时说：“尼泊尔人民热爱中国。我们期
+                待习近平主席的到来，崇山峻岭阻隔不断
+                尼中两国人民的友谊。”
+
+                接受本报记者采访的印度和尼泊尔各
+                界人士都表示：“期待进一步加强与中国
+                的发展战略对接，促进互利共赢。”
+                """);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(0);
+        assertEquals("为世界和平与繁荣作出新贡献", a.title());
+        long subheads = a.body().stream().filter(b -> b.type() == org.kanbao.model.BodyBlock.Type.SUBHEAD).count();
+        assertEquals(4, subheads, a.body().toString()); // two lines each
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
