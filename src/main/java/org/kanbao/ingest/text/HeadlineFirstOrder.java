@@ -269,7 +269,10 @@ final class HeadlineFirstOrder {
      * columns have its width: first when it opens with a lead, else after that article's first fragment.
      */
     static void mergeHeadless(List<Draft> drafts) {
-        if (drafts.size() <= MAX_DRAFTS) lateHeadlines(drafts);
+        if (drafts.size() <= MAX_DRAFTS) {
+            lateHeadlines(drafts);
+            closingLines(drafts);
+        }
         // a headline left without body (set beside a photo or another headline) goes to the next body without one
         for (int i = 0; i < drafts.size(); i++) {
             Draft t = drafts.get(i);
@@ -320,6 +323,30 @@ final class HeadlineFirstOrder {
             if (!TextCleanup.endsSentence(b.last()) || Leads.startsWithLead(b.first())) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LATEHEAD " + t.titles + " + " + b);
             h.titles.addAll(t.titles);
+            h.rest.add(b);
+            drafts.remove(i);
+            i--;
+        }
+    }
+
+    /**
+     * A one-line "headline" that ends a sentence (风雨一甲子，大庆正青春！) and heads nothing but a bracketed closing
+     * line ({@code （相关报道见第十三版）}) is the last paragraph of the finished story printed right before it.
+     */
+    static void closingLines(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft t = drafts.get(i);
+            if (t.titles.size() != 1 || t.titles.get(0).lines.size() != 1 || t.titles.get(0).bold || !t.credits.isEmpty() || t.caption) continue;
+            Piece title = t.titles.get(0);
+            if (!TextCleanup.endsSentence(title.first()) || t.rest.size() != 1 || t.rest.get(0).kind != Piece.Kind.BODY) continue;
+            Piece b = t.rest.get(0);
+            String close = String.join("", b.lines).strip();
+            if (b.lines.size() > 2 || !(close.startsWith("（") && close.endsWith("）"))) continue;
+            Draft h = printedBefore(drafts, title.start);
+            if (h == null || h == t || h.caption || h.lastBody() == null || !TextCleanup.endsSentence(h.lastBody().last())) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("CLOSING " + title + " + " + b);
+            title.kind = Piece.Kind.BODY;
+            h.rest.add(title);
             h.rest.add(b);
             drafts.remove(i);
             i--;

@@ -386,6 +386,25 @@ class TextPageParserTest {
     }
 
     @Test
+    void exclamationOverAClosingLineEndsTheStoryBefore() throws Exception {
+        ParsedPage p = parse("""
+                新时代大庆这样回答“铁人三问”
+                进入新时代，大力弘扬大庆精神、铁
+                人精神，大庆人正在用最新科技和有效机
+                制推进“大庆底下找大庆”，均超额完成
+                运行计划。
+
+                风雨一甲子，大庆正青春！
+
+                （相关报道见第十三版）
+                """);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(0);
+        assertEquals("新时代大庆这样回答“铁人三问”", a.title());
+        assertTrue(a.bodyText().replace("\n", "").endsWith("运行计划。风雨一甲子，大庆正青春！（相关报道见第十三版）"), a.bodyText());
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
