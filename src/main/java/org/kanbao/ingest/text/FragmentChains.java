@@ -68,12 +68,18 @@ final class FragmentChains {
                 run.add(fb.get(++k));
             }
             if (run.contains(h)) continue;
-            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("RECHAIN " + run + "\n   AFTER " + h);
-            from.rest.removeAll(run);
-            int at = to.rest.indexOf(h) + 1;
-            to.rest.addAll(at, run);
-            heads.remove(h);
             Piece end = run.get(run.size() - 1);
+            List<Piece> moved = new ArrayList<>(run);
+            // a credit printed right under the moved text (no blank line) signs it: it goes along
+            int after = from.rest.indexOf(end) + 1;
+            if (after < from.rest.size() && from.rest.get(after).kind == Piece.Kind.BYLINE && !from.rest.get(after).blankBefore) {
+                moved.add(from.rest.get(after));
+            }
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("RECHAIN " + moved + "\n   AFTER " + h);
+            from.rest.removeAll(moved);
+            int at = to.rest.indexOf(h) + 1;
+            to.rest.addAll(at, moved);
+            heads.remove(h);
             if (openEnd(end) && !heads.contains(end)) heads.add(end);
             if (from.titles.isEmpty() && from.credits.isEmpty() && from.rest.isEmpty()) drafts.remove(from);
         }

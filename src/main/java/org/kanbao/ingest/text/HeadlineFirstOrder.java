@@ -75,6 +75,9 @@ final class HeadlineFirstOrder {
         FragmentChains.rechain(drafts);
         mergeHeadless(drafts);
         if (drafts.size() <= MAX_DRAFTS) {
+            ColumnLabels.move(drafts);
+            LoneKickers.join(drafts);
+            TitleAffinity.photoLabels(drafts);
             TitleAffinity.adoptOrphans(drafts);
             TitleAffinity.swapHeadlines(drafts);
             TitleAffinity.moveToHeadless(drafts);
@@ -121,12 +124,13 @@ final class HeadlineFirstOrder {
             switch (p.kind) {
                 case TITLE -> {
                     List<Piece> titles = new ArrayList<>();
+                    Draft lone = null;
                     while (i < c.size() && c.get(i).kind == Piece.Kind.TITLE) {
                         Piece t = c.get(i);
                         // a kicker (ends with ——) after a complete headline opens the next article's headline
                         if (!titles.isEmpty() && !completeHeadline(t) && t.last().endsWith("——")
                                 && completeHeadline(titles.get(titles.size() - 1))) {
-                            Draft lone = new Draft();
+                            lone = new Draft();
                             lone.titles.addAll(titles);
                             out.add(lone);
                             titles.clear();
@@ -138,7 +142,21 @@ final class HeadlineFirstOrder {
                     Piece last = cur == null ? null : cur.lastBody();
                     boolean headlessCut = cur != null && cur.titles.isEmpty() && !cur.closed && last != null
                             && !TextCleanup.endsSentence(last.last());
-                    if (headlessCut) {
+                    if (headlessCut && lone != null && lone.titles.size() == 1 && titles.size() == 3
+                            && titles.get(2).first().startsWith("——") && titles.get(2).gluedToNext) {
+                        // H1 / K2—— / H2 / ——S glued to its credit or body, after a body cut mid-sentence: H1 is
+                        // that body's headline printed under its first column, K2 / H2 a neighbour's headline set
+                        // beside it, and the subtitle under them, glued to the credit and text of H1's story, is H1's
+                        List<Piece> neighbour = new ArrayList<>(titles.subList(0, 2));
+                        titles = new ArrayList<>(List.of(lone.titles.get(0), titles.get(2)));
+                        lone.titles.clear();
+                        lone.titles.addAll(neighbour);
+                        if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("BESIDE " + neighbour + " / " + titles);
+                    }
+                    // a headline printed under its story's lead paragraph heads that paragraph's story
+                    boolean underLead = cur != null && cur.titles.isEmpty() && !cur.closed && titles.size() == 1 && titles.get(0).underLead
+                            && cur.rest.size() == 1 && cur.firstBody() != null && Leads.startsWithLead(cur.firstBody().first());
+                    if (headlessCut || underLead) {
                         cur.titles.addAll(titles);
                     } else if (cur != null && !cur.hasBody() && cur.credits.isEmpty() && !cur.closed) {
                         cur.titles.addAll(titles);
@@ -251,7 +269,10 @@ final class HeadlineFirstOrder {
      * columns have its width: first when it opens with a lead, else after that article's first fragment.
      */
     static void mergeHeadless(List<Draft> drafts) {
-        if (drafts.size() <= MAX_DRAFTS) lateHeadlines(drafts);
+        if (drafts.size() <= MAX_DRAFTS) {
+            lateHeadlines(drafts);
+            closingLines(drafts);
+        }
         // a headline left without body (set beside a photo or another headline) goes to the next body without one
         for (int i = 0; i < drafts.size(); i++) {
             Draft t = drafts.get(i);
@@ -302,6 +323,30 @@ final class HeadlineFirstOrder {
             if (!TextCleanup.endsSentence(b.last()) || Leads.startsWithLead(b.first())) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LATEHEAD " + t.titles + " + " + b);
             h.titles.addAll(t.titles);
+            h.rest.add(b);
+            drafts.remove(i);
+            i--;
+        }
+    }
+
+    /**
+     * A one-line "headline" that ends a sentence (风雨一甲子，大庆正青春！) and heads nothing but a bracketed closing
+     * line ({@code （相关报道见第十三版）}) is the last paragraph of the finished story printed right before it.
+     */
+    static void closingLines(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft t = drafts.get(i);
+            if (t.titles.size() != 1 || t.titles.get(0).lines.size() != 1 || t.titles.get(0).bold || !t.credits.isEmpty() || t.caption) continue;
+            Piece title = t.titles.get(0);
+            if (!TextCleanup.endsSentence(title.first()) || t.rest.size() != 1 || t.rest.get(0).kind != Piece.Kind.BODY) continue;
+            Piece b = t.rest.get(0);
+            String close = String.join("", b.lines).strip();
+            if (b.lines.size() > 2 || !(close.startsWith("（") && close.endsWith("）"))) continue;
+            Draft h = printedBefore(drafts, title.start);
+            if (h == null || h == t || h.caption || h.lastBody() == null || !TextCleanup.endsSentence(h.lastBody().last())) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("CLOSING " + title + " + " + b);
+            title.kind = Piece.Kind.BODY;
+            h.rest.add(title);
             h.rest.add(b);
             drafts.remove(i);
             i--;

@@ -28,6 +28,10 @@ final class Paragraphs {
                     continue;
                 }
                 cur.add(l);
+                if (f.label) {
+                    flush(cur, out);
+                    continue;
+                }
                 boolean last = i == ls.size() - 1;
                 boolean shortLine = f.width <= 0 || TextCleanup.width(l) < f.width - 0.75;
                 if (TextCleanup.endsSentence(l) && (shortLine || last)) flush(cur, out);

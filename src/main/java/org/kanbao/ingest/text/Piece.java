@@ -24,6 +24,10 @@ final class Piece {
     boolean bold;
     /** A lone paragraph start whose column went on elsewhere (see PieceReader#loneParagraphStarts). */
     boolean loneStart;
+    /** A headline printed under its story's lead paragraph (see PieceReader#subheadRuns). */
+    boolean underLead;
+    /** A box label such as 核心阅读: a paragraph of its own at the head of a body. */
+    boolean label;
     /** Body fragments: column width in em (0 unknown). */
     double width;
 

@@ -280,6 +280,7 @@ final class PieceReader {
             split.addAll(run);
         }
         split = subtitleRuns(split);
+        split = boxLabels(split);
         subheadRuns(split);
         split = bodyFirstLines(split);
         loneParagraphStarts(split);
@@ -291,10 +292,41 @@ final class PieceReader {
     }
 
     /**
+     * People's Daily opens a long report with a summary box headed 核心阅读: the label is the body's first
+     * paragraph, not a headline, whether it stands alone or pdftotext glued it under the headline.
+     */
+    static final java.util.Set<String> BOX_LABELS = java.util.Set.of("核心阅读");
+
+    private List<Piece> boxLabels(List<Piece> in) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece t : in) {
+            if (t.kind != Piece.Kind.TITLE || t.bold || !BOX_LABELS.contains(TextCleanup.removeSpaces(t.last()))) {
+                out.add(t);
+                continue;
+            }
+            Piece label = t;
+            if (t.lines.size() > 1) {
+                Piece head = new Piece(Piece.Kind.TITLE, t.start);
+                head.blankBefore = t.blankBefore;
+                head.lines.addAll(t.lines.subList(0, t.lines.size() - 1));
+                out.add(head);
+                label = new Piece(Piece.Kind.BODY, t.start + t.lines.size() - 1);
+                label.lines.add(t.last());
+            }
+            label.kind = Piece.Kind.BODY;
+            label.label = true;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("BOXLABEL " + label);
+            out.add(label);
+        }
+        return out;
+    }
+
+    /**
      * A short title-like line standing between two body fragments of the same column, the first ending
      * a sentence and the second opening without a lead, is an in-body subhead, not a new headline.
      */
     private static void subheadRuns(List<Piece> ps) {
+        subheadPairs(ps);
         for (int i = 1; i + 1 < ps.size(); i++) {
             Piece t = ps.get(i);
             if (t.kind != Piece.Kind.TITLE || t.bold || t.lines.size() > 2 || t.gluedToNext && ps.get(i + 1).kind != Piece.Kind.BODY) continue;
@@ -309,11 +341,47 @@ final class PieceReader {
             double w = 0;
             for (String l : t.lines) w = Math.max(w, TextCleanup.width(l));
             if (w > next.width + 0.5) continue;
+            // two lines that would fit on one line of the column are no subhead (a subhead is set to the column's
+            // measure) but a headline wrapped at its own: under a lone lead paragraph, that paragraph's headline
+            if (t.lines.size() == 2 && TextCleanup.width(t.first()) + TextCleanup.width(t.last()) <= next.width
+                    && Leads.startsWithLead(prev.first()) && TextCleanup.endsSentence(prev.last())) {
+                t.underLead = true;
+                continue;
+            }
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SUBHEAD " + t + " between " + prev.last() + " / " + next.first());
             t.kind = Piece.Kind.BODY;
             t.width = next.width;
             for (int k = 0; k < t.lines.size(); k++) t.subheads.add(k);
         }
+    }
+
+    /**
+     * Two subheads of one column that pdftotext printed one after the other (each over its own section, the
+     * sections after them): two title pieces between body fragments of one column, each wrapped close to that
+     * column's measure (a headline is set to its own), after a sentence end and before a paragraph start.
+     */
+    private static void subheadPairs(List<Piece> ps) {
+        for (int i = 1; i + 2 < ps.size(); i++) {
+            Piece prev = ps.get(i - 1), a = ps.get(i), b = ps.get(i + 1), next = ps.get(i + 2);
+            if (prev.kind != Piece.Kind.BODY || next.kind != Piece.Kind.BODY || a.kind != Piece.Kind.TITLE || b.kind != Piece.Kind.TITLE) continue;
+            if (prev.width <= 0 || Math.abs(prev.width - next.width) > 1.0 || !TextCleanup.endsSentence(prev.last())) continue;
+            if (next.lines.size() < 2 || Leads.startsWithLead(next.first()) || FragmentChains.contStart(next)) continue;
+            if (!columnSubhead(a, next.width) || !columnSubhead(b, next.width)) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SUBHEADPAIR " + a + " / " + b);
+            for (Piece t : List.of(a, b)) {
+                t.kind = Piece.Kind.BODY;
+                t.width = next.width;
+                for (int k = 0; k < t.lines.size(); k++) t.subheads.add(k);
+            }
+            i++;
+        }
+    }
+
+    /** One or two lines, none wider than the column, the first within two and a half characters of it. */
+    private static boolean columnSubhead(Piece t, double col) {
+        if (t.bold || t.lines.size() > 2) return false;
+        for (String l : t.lines) if (TextCleanup.width(l) > col + 0.5) return false;
+        return TextCleanup.width(t.first()) >= col - 2.5;
     }
 
     /**
@@ -403,9 +471,13 @@ final class PieceReader {
     private void loneParagraphStarts(List<Piece> ps) {
         for (int i = 0; i < ps.size(); i++) {
             Piece t = ps.get(i);
-            if (t.kind != Piece.Kind.TITLE || t.bold || t.lines.size() != 1 || !t.blankBefore) continue;
+            if (t.kind == Piece.Kind.FURNITURE || t.bold || t.lines.size() != 1 || !t.blankBefore) continue;
             Piece prev = neighbour(ps, i, -1), next = neighbour(ps, i, 1);
-            if (prev == null || next == null || prev.kind != Piece.Kind.BODY || next.kind != Piece.Kind.TITLE || !next.blankBefore) continue;
+            if (prev == null || next == null || prev.kind != Piece.Kind.BODY || !next.blankBefore) continue;
+            // a title line only right above a headline; a body line set apart between two body fragments too
+            boolean beforeTitle = t.kind == Piece.Kind.TITLE && next.kind == Piece.Kind.TITLE;
+            boolean betweenBodies = t.kind == Piece.Kind.BODY && next.kind == Piece.Kind.BODY && t.subheads.isEmpty() && !t.label;
+            if (!beforeTitle && !betweenBodies) continue;
             if (!TextCleanup.endsSentence(prev.last())) continue;
             String l = t.first().strip();
             if (l.contains(" ") || l.endsWith("——") || l.endsWith("：") || l.endsWith(":") || TextCleanup.endsSentence(l)) continue;
@@ -515,6 +587,10 @@ final class PieceReader {
             }
         }
         p.width = best / 2.0;
+        // short lines (a subhead, paragraph ends) can outnumber the full ones in a small fragment: a page column
+        // width among its lines is the better reading when the most common width is none
+        int widest = c.keySet().stream().max(Integer::compare).orElse(0);
+        if (widest > best && !isColumnWidth(best / 2.0) && isColumnWidth(widest / 2.0)) p.width = widest / 2.0;
     }
 
     /** Whether many body lines on the page are exactly this wide (a column width). */

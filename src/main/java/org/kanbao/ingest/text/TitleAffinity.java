@@ -151,6 +151,60 @@ final class TitleAffinity {
         return first != null && FragmentChains.paraStart(first);
     }
 
+    /** Names of a photo feature: a title for a picture, never for a story. */
+    static final Set<String> PHOTO_LABELS = Set.of("图片报道", "图片新闻");
+
+    /**
+     * A photo feature's name (图片报道) on a line of its own, wherever pdftotext put it (as a headline or as a subhead
+     * inside a story), titles the photo: a caption (one short fragment) over a photographer's credit. A headline
+     * the photo held goes back to the page as a headline left without body.
+     */
+    static void photoLabels(List<HeadlineFirstOrder.Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            HeadlineFirstOrder.Draft photo = drafts.get(i);
+            if (!isPhoto(photo)) continue;
+            Piece best = null;
+            HeadlineFirstOrder.Draft owner = null;
+            int at = photo.firstBody().start;
+            for (HeadlineFirstOrder.Draft d : drafts) {
+                List<Piece> cands = new ArrayList<>(d.titles);
+                for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY && p.subheads.equals(List.of(0))) cands.add(p);
+                for (Piece p : cands) {
+                    if (p.lines.size() != 1 || !PHOTO_LABELS.contains(p.first().replace(" ", ""))) continue;
+                    if (best == null || Math.abs(p.start - at) < Math.abs(best.start - at)) {
+                        best = p;
+                        owner = d;
+                    }
+                }
+            }
+            if (best == null || owner == photo) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("PHOTOLABEL " + best + " -> " + photo.firstBody());
+            owner.titles.remove(best);
+            owner.rest.remove(best);
+            best.kind = Piece.Kind.TITLE;
+            best.subheads.clear();
+            if (!photo.titles.isEmpty()) {
+                HeadlineFirstOrder.Draft lone = new HeadlineFirstOrder.Draft();
+                lone.titles.addAll(photo.titles);
+                photo.titles.clear();
+                drafts.add(i + 1, lone);
+            }
+            photo.titles.add(best);
+        }
+    }
+
+    /** One short fragment over a photographer's credit. */
+    private static boolean isPhoto(HeadlineFirstOrder.Draft d) {
+        if (d.caption) return d.hasBody();
+        List<Piece> bodies = new ArrayList<>();
+        boolean credit = false;
+        for (Piece p : d.rest) {
+            if (p.kind == Piece.Kind.BODY) bodies.add(p);
+            if (p.kind == Piece.Kind.BYLINE && p.first().replace(" ", "").replace("■", "").startsWith("摄影")) credit = true;
+        }
+        return credit && bodies.size() == 1 && bodies.get(0).lines.size() <= 8;
+    }
+
     /** A subhead set on its own line that shares words with a caption is that photo's title, read into a story. */
     private static void subheadAsTitle(HeadlineFirstOrder.Draft photo, List<HeadlineFirstOrder.Draft> drafts) {
         String caption = opening(photo);

@@ -39,6 +39,27 @@ class FragmentChainsTest {
     }
 
     @Test
+    void creditRightUnderAMovedFragmentGoesWithIt() {
+        Piece open = body(10, INDENT, FULL, FULL);
+        Piece other = body(20, INDENT, FULL, END);
+        Piece cont = body(30, FULL, FULL, END);
+        Piece pen = new Piece(Piece.Kind.BYLINE, 33); // ■国纪平 printed right under the text it signs
+        pen.lines.add("■国纪平");
+        Piece later = new Piece(Piece.Kind.BYLINE, 40); // set apart by a blank line: not the moved text's
+        later.lines.add("■记者 王丹");
+        later.blankBefore = true;
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(draft(open), draft(other, cont, pen)));
+        FragmentChains.rechain(drafts);
+        assertEquals(List.of(open, cont, pen), drafts.get(0).rest);
+        assertEquals(List.of(other), drafts.get(1).rest);
+        HeadlineFirstOrder.Draft d2 = draft(body(50, INDENT, FULL, FULL));
+        Piece cont2 = body(70, FULL, FULL, END);
+        HeadlineFirstOrder.Draft d3 = draft(body(60, INDENT, FULL, END), cont2, later);
+        FragmentChains.rechain(new ArrayList<>(List.of(d2, d3)));
+        assertEquals(List.of(later), d3.rest.subList(1, d3.rest.size()));
+    }
+
+    @Test
     void paragraphStartsAndOtherColumnWidthsStay() {
         Piece open = body(10, INDENT, FULL, FULL);
         Piece other = body(20, INDENT, FULL, END);

@@ -120,6 +120,291 @@ class TextPageParserTest {
     }
 
     @Test
+    void summaryBoxLabelIsTheFirstParagraphNotATitle() throws Exception {
+        ParsedPage p = parse("""
+                记者持续了解通知落实情况——
+
+                减负见成效 基层盼长效
+                核心阅读
+
+                各地不断落实“减负
+                令”，基层一线的干部群众看
+                到了可喜变化：会少了、文少
+                了、表少了、检查少了。
+
+                减负效果显现，如何进一步
+                解决长期困扰基层的形式主义
+                问题，更多工作尚需探索。
+                """);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(0);
+        assertEquals("减负见成效 基层盼长效", a.headline());
+        assertEquals("核心阅读", a.body().get(0).text());
+        assertTrue(a.body().get(1).text().startsWith("各地不断落实"), a.body().toString());
+        // standing alone at the top, before the story's headline: still the body's opening paragraph
+        ParsedPage q = parse("""
+                核心阅读
+
+                各地不断落实“减负
+                令”，基层一线的干部群众看
+                到了可喜变化：会少了、文少
+                了、表少了、检查少了。
+
+                减负效果显现，如何进一步
+                解决长期困扰基层的形式主义
+                问题，更多工作尚需探索。记
+                者近日深入多地调查采访，观
+                """);
+        assertEquals(1, q.articles().size(), q.articles().toString());
+        assertEquals("", q.articles().get(0).title());
+        assertEquals("核心阅读", q.articles().get(0).body().get(0).text());
+    }
+
+    @Test
+    void columnNameBetweenKickerAndHeadlineGoesToTheCommentary() throws Exception {
+        ParsedPage p = parse("""
+                通知印发七个月来，基层落实情况如何？
+
+                人民论坛
+
+                减负看得见 一线变化多
+                ■记 者 刘 阳
+                会议少了，文件短了，基层干部有更多时间
+                抓落实。记者近日走访多地了解到，过去层
+                层开会、层层记录的做法正在改变，基层干
+                部的负担轻了。
+
+                对祖国最深情的告白是奋斗
+                新中国70华诞，让这个国庆长假成
+                为人们向祖国表达深厚情感的节日。
+                “我爱你，中国”的由衷礼赞，响彻在
+                无数中国人心中，涌动在祖国大地各
+                个角落。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        Article news = p.articles().get(0), column = p.articles().get(1);
+        assertEquals("通知印发七个月来，基层落实情况如何？", news.kicker());
+        assertEquals("减负看得见 一线变化多", news.headline());
+        assertEquals("人民论坛", column.kicker());
+        assertEquals("对祖国最深情的告白是奋斗", column.headline());
+        assertEquals(org.kanbao.model.ArticleKind.COMMENTARY, column.kind());
+    }
+
+    @Test
+    void fragmentWithManyShortLinesIsMeasuredAtItsPageColumn() throws Exception {
+        ParsedPage p = parse("""
+                追求卓越天更阔
+
+                整个长三角在科创龙头上海的
+                引领下，数据资源打造成一个
+                库，产业协同形成了一张图，
+                三十五万平方公里的区域正变
+                得越来越小。
+
+                把握新方位，上海发展路径更
+                加清晰：从要素驱动转向创新
+                驱动，建设国际经济、金融、
+                贸易、航运、科技等中心，一
+                个个目标落到实处。蓝图绘到
+
+                李克强主持召开国务院常务会议
+
+                底，上海高质量发展的脚步更
+                稳，活力更强了！
+                打造新优势——
+                擦亮国之重器，突破核心技
+                术，迈向创新高地
+                当好排头兵、先行者，上
+                海靠什么？
+                """);
+        for (Article a : p.articles()) assertFalse(a.title().contains("底，上海"), a.title());
+        String body = p.articles().get(0).bodyText().replace("\n", "");
+        assertTrue(body.contains("蓝图绘到底，上海高质量发展"), body);
+    }
+
+    @Test
+    void loneKickerOverALeadJoinsTheStoryThatNamesIt() throws Exception {
+        ParsedPage p = parse("""
+                暴徒无法无天 特区政府决心止暴制乱
+                林郑月娥8日出席行政会
+                议前会见媒体。她表示，暴徒
+                的暴力破坏行为对香港的零
+                售、餐饮、旅游和酒店业造成
+                严重打击。
+
+                习近平会见巴基斯坦总理
+                本报北京10月9日电 国家主
+                席习近平9日在钓鱼台国宾馆
+                会见巴基斯坦总理伊姆兰·汗
+                并同他举行了会谈。
+
+                林郑月娥：
+
+                新华社香港10月8日电
+                香港特区行政长官林郑月娥8
+                日表示，在过去的长周末，暴
+                徒在香港各区施行严重、广泛
+                的破坏行为。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(0);
+        assertEquals("林郑月娥：", a.kicker());
+        assertEquals("暴徒无法无天 特区政府决心止暴制乱", a.headline());
+        assertEquals("新华社香港10月8日电", a.lead());
+        assertTrue(a.bodyText().startsWith("香港特区行政长官") && a.bodyText().contains("林郑月娥8日出席行政会"), a.bodyText());
+        assertEquals("习近平会见巴基斯坦总理", p.articles().get(1).title());
+    }
+
+    @Test
+    void loneParagraphStartBetweenBodiesGoesBeforeItsEarlierPrintedRest() throws Exception {
+        // 林郑月娥表示，暴乱已经 stands alone between two fragments, after the rest of its paragraph (持续近4个月……)
+        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191009-B-p04.txt"), ImportHints.NONE).get(0);
+        Article a = p.articles().stream().filter(x -> x.headline().contains("暴徒无法无天")).findFirst().orElseThrow();
+        String body = a.bodyText().replace("\n", "");
+        assertTrue(body.contains("纾困。林郑月娥表示，暴乱已经持续近4个月"), body);
+    }
+
+    @Test
+    void narrowTwoLineTitleUnderALeadParagraphIsItsHeadline() throws Exception {
+        ParsedPage p = parse("""
+                张庆黎出席朝鲜驻华使馆招待会
+
+                本报北京10月9日电 全国政协副主
+                席张庆黎9日应邀出席朝鲜驻华使馆中
+                朝建交70周年招待会并致辞，其间同朝
+                鲜驻华大使就中朝关系交换了意见。
+
+                据新华社法国尼斯10月8日电 第四
+                届中法文化论坛7日在法国尼斯正式开
+                幕，300多位与会嘉宾聚焦中法人文交
+                流，围绕两国在旅游等领域展开对话。
+
+                第四届中法文化
+                论坛在尼斯举行
+
+                本届论坛主题为“‘一带一路’：文
+                明对话与合作共赢”。全国人大常委会
+                副委员长陈竺在论坛开幕式上表示，今
+                年是中华人民共和国成立70周年。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(1);
+        assertEquals("第四届中法文化论坛在尼斯举行", a.title());
+        assertEquals("据新华社法国尼斯10月8日电", a.lead());
+        assertTrue(a.bodyText().startsWith("第四届中法文化论坛7日") && a.bodyText().contains("本届论坛主题"), a.bodyText());
+    }
+
+    @Test
+    void neighboursKickerAndHeadlineBetweenAHeadlineAndItsSubtitle() throws Exception {
+        ParsedPage p = parse("""
+                本报讯 “放管服”改革旨在推动政府职能深刻转变，使
+                市场在资源配置中起决定性作用和更好发挥政府作用，向市场
+                放权、给企业松绑、让百姓受益，有效激发市场活力、发展动
+                力和社会创造力。督查组来到江西上饶，一块大屏幕吸
+
+                深化“放管
+                服”改革 让群
+                众更有获得感
+
+                习近平主席回信充满深情语重心长——
+
+                澳门社会各界深受鼓舞倍感振奋
+
+                ——2019年国务院大督查综述之四
+                ■记 者 张云河
+                人眼球。在屏幕左侧，事件云图、纠纷调解、雪亮工程、心理
+                咨询、平安小区等动态实时更新，每一个执法案件都有迹可
+                循。
+                """);
+        Article a = p.articles().get(0);
+        assertEquals("深化“放管服”改革 让群众更有获得感", a.headline());
+        assertEquals("——2019年国务院大督查综述之四", a.subtitle());
+        assertEquals("", a.kicker());
+        assertTrue(a.bodyText().replace("\n", "").contains("大屏幕吸人眼球"), a.bodyText());
+    }
+
+    @Test
+    void photoFeatureLabelTitlesThePhoto() throws Exception {
+        ParsedPage p = parse("""
+                李克强主持召开国务院常务会议
+                （上接第2版）度，规定了机
+                关、团体、企业事业单位和其
+                他组织的档案管理责任，增加
+                了档案信息化建设的规定。
+
+                图片报道
+
+                苏伊士运河大学语言学院
+                院长哈桑·拉杰卜表示：“中
+                国取得的发展成就举世瞩目。
+                中国的发展道路是我们所有发
+                展中国家学习的典范。”
+
+                许其亮会见巴基斯坦陆军参谋长
+
+                第二届“中国白”国际陶瓷艺术大奖赛获奖作品展十月六日在有着“蔚蓝海岸”之称的法国尼斯揭幕。
+                图为观众在法国尼斯马塞纳博物馆欣赏白瓷艺术作品。
+                ■摄影 徐永春
+                """);
+        Article photo = p.articles().stream().filter(a -> a.bodyText().contains("白瓷")).findFirst().orElseThrow();
+        assertEquals("图片报道", photo.title());
+        assertEquals(org.kanbao.model.ArticleKind.PHOTO, photo.kind());
+        for (Article a : p.articles()) {
+            for (var b : a.body()) assertFalse(b.text().equals("图片报道"), a.toString());
+        }
+    }
+
+    @Test
+    void twoSubheadsPrintedOneAfterTheOtherStayInTheStory() throws Exception {
+        ParsedPage p = parse("""
+                为世界和平与繁荣作出新贡献
+                本报讯 习近平主席将于10月11日至
+                13日赴印度出席中印领导人第二次非正式
+                会晤并对尼泊尔进行国事访问。印度和尼
+                泊尔各界人士热切期待习近平主席来访。
+
+                “崇山峻岭阻隔不断尼中两国人民的
+                友谊”
+
+                “期待进一步加强与中国的发展战略
+                对接”
+
+                尼泊尔总统班达里在接受本报记者专
+                访时说：“尼泊尔人民热爱中国。我们期
+                待习近平主席的到来，崇山峻岭阻隔不断
+                尼中两国人民的友谊。”
+
+                接受本报记者采访的印度和尼泊尔各
+                界人士都表示：“期待进一步加强与中国
+                的发展战略对接，促进互利共赢。”
+                """);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(0);
+        assertEquals("为世界和平与繁荣作出新贡献", a.title());
+        long subheads = a.body().stream().filter(b -> b.type() == org.kanbao.model.BodyBlock.Type.SUBHEAD).count();
+        assertEquals(4, subheads, a.body().toString()); // two lines each
+    }
+
+    @Test
+    void exclamationOverAClosingLineEndsTheStoryBefore() throws Exception {
+        ParsedPage p = parse("""
+                新时代大庆这样回答“铁人三问”
+                进入新时代，大力弘扬大庆精神、铁
+                人精神，大庆人正在用最新科技和有效机
+                制推进“大庆底下找大庆”，均超额完成
+                运行计划。
+
+                风雨一甲子，大庆正青春！
+
+                （相关报道见第十三版）
+                """);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(0);
+        assertEquals("新时代大庆这样回答“铁人三问”", a.title());
+        assertTrue(a.bodyText().replace("\n", "").endsWith("运行计划。风雨一甲子，大庆正青春！（相关报道见第十三版）"), a.bodyText());
+    }
+
+    @Test
     void headlineAfterBodyAndCreditAfterHeadline() throws Exception {
         ParsedPage p = parse("""
                 本报讯 近日，某公司顺利提交材料，将成为
