@@ -182,6 +182,7 @@ public final class SearchIndex implements StoreHook {
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
+                t.interrupt(); // a cancelled caller cancels the work, which then ends with "indexing was interrupted"
             }
         }
         if (interrupted) Thread.currentThread().interrupt();

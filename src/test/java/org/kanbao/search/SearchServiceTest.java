@@ -207,6 +207,24 @@ class SearchServiceTest {
         assertEquals(left, k.search().count("镇"));
     }
 
+    /** A rebuild runs on a thread of its own; a cancelled caller must still get a whole index and keep its interrupt. */
+    @Test
+    void aRebuildWhoseCallerIsInterruptedLeavesAWholeIndexAndTheInterruptSet() throws Exception {
+        List<StoredArticle> stored = TestLibrary.add(k, "报", LocalDate.of(2020, 1, 1), 1,
+                TestLibrary.article("新埭镇医保", "跨省帮办医保"), TestLibrary.article("平湖", "水网"));
+        Thread.currentThread().interrupt();
+        try {
+            k.search().rebuild();
+        } catch (org.kanbao.store.LibraryException e) {
+            // cancelled: the transaction was rolled back
+        } finally {
+            assertTrue(Thread.interrupted(), "the caller's interrupt was lost");
+        }
+        k.search().integrityCheck();
+        assertEquals(1, k.search().count("医保"));
+        assertEquals(stored.get(1).id(), ids("水网").get(0));
+    }
+
     @Test
     void overTheRankCapTheNewestAreRankedAndPagesStillCoverEveryMatchOnce() throws Exception {
         List<Long> added = new java.util.ArrayList<>();
