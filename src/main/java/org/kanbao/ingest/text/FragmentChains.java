@@ -33,6 +33,8 @@ final class FragmentChains {
         List<Piece> tails = new ArrayList<>();
         // fragments whose first line is one character short: taken only where a word joins them to a head
         List<Piece> weakTails = new ArrayList<>();
+        // open ends continued by text no word joins them to: only for a line split off under a title
+        List<Piece> wordHeads = new ArrayList<>();
         for (HeadlineFirstOrder.Draft d : drafts) {
             List<Piece> bodies = bodies(d);
             boolean fromJump = d.rest.stream().anyMatch(FragmentChains::isJumpFrom);
@@ -42,7 +44,9 @@ final class FragmentChains {
                 Piece next = i + 1 < bodies.size() ? bodies.get(i + 1) : null;
                 if (contStart(b) && !(prev == null && fromJump) && (prev == null || !continuedBy(prev, b))) tails.add(b);
                 else if (nearlyFull(b) && !(prev == null && fromJump) && (prev == null || closed(prev))) weakTails.add(b);
+                else if (b.underGluedTitle && prev == null) weakTails.add(b);
                 if (openEnd(b) && (next == null || !continuedBy(b, next))) heads.add(b);
+                else if (openEnd(b) && wordOnlyAcross(b, next)) wordHeads.add(b);
             }
         }
         tails.addAll(weakTails);
@@ -50,8 +54,12 @@ final class FragmentChains {
         for (Piece t : tails) {
             Piece h = null;
             boolean weak = weakTails.contains(t);
-            for (Piece c : heads) {
-                if (c == t || Math.abs(c.width - t.width) >= SAME || c.start >= t.start) continue;
+            List<Piece> cands = new ArrayList<>(heads);
+            if (t.underGluedTitle) cands.addAll(wordHeads);
+            for (Piece c : cands) {
+                if (c == t || c.start >= t.start) continue;
+                // a line split off under a title has no column width of its own
+                if (!t.underGluedTitle && Math.abs(c.width - t.width) >= SAME) continue;
                 if (weak && !WordJoin.wordAcross(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
             }
@@ -166,6 +174,10 @@ final class FragmentChains {
             if (!continuedBy(order.get(k - 1), order.get(k))) return false;
         }
         return true;
+    }
+
+    private static boolean wordOnlyAcross(Piece b, Piece next) {
+        return next != null && !WordJoin.wordAcross(b.last(), next.first());
     }
 
     /** A column width read from enough lines to trust. */

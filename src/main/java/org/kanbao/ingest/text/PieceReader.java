@@ -663,6 +663,8 @@ final class PieceReader {
                 }
             }
         }
+        boolean glued = k < 0 && isTitleGluedOverSentenceEnd(p);
+        if (glued) k = ls.size() - 1;
         if (k < 0) {
             if (isTitleRun(p)) p.kind = Piece.Kind.TITLE;
             return List.of(p);
@@ -672,8 +674,31 @@ final class PieceReader {
         t.lines.addAll(ls.subList(0, k));
         Piece b = new Piece(Piece.Kind.BODY, p.start + k);
         b.lines.addAll(ls.subList(k, ls.size()));
+        b.underGluedTitle = glued;
         measure(b);
         return List.of(t, b);
+    }
+
+    /**
+     * Title lines no page column is as narrow as, glued over one line that ends a sentence
+     * (栗战书出席庆祝中俄 / … / 70周年招待会并致辞 / 展作出新的贡献。): the last line is body text printed
+     * under the headline, not part of it.
+     */
+    private boolean isTitleGluedOverSentenceEnd(Piece p) {
+        List<String> ls = p.lines;
+        int n = ls.size();
+        if (n < 3 || n > 5 || p.width <= 0 || isColumnWidth(p.width)) return false;
+        String last = ls.get(n - 1);
+        if (!TextCleanup.endsSentence(last) || !allTitleLike(ls, 0, n - 1)) return false;
+        double total = 0;
+        for (int i = 0; i < n - 1; i++) {
+            String l = ls.get(i);
+            if (l.contains("，") || l.contains("、") || isColumnWidth(TextCleanup.width(l))) return false;
+            // a word running on into the next line (尼泊尔各 / 界人士) is body text, not a headline
+            if (WordJoin.wordAcross(l, ls.get(i + 1))) return false;
+            total += TextCleanup.width(l);
+        }
+        return total <= 60;
     }
 
     private boolean isTitleRun(Piece p) {
