@@ -51,7 +51,8 @@ final class FragmentChains {
         }
         tails.addAll(weakTails);
         tails.sort((a, b) -> Integer.compare(a.start, b.start));
-        for (Piece t : tails) {
+        for (int ti = 0; ti < tails.size(); ti++) {
+            Piece t = tails.get(ti);
             Piece h = null;
             boolean weak = weakTails.contains(t);
             List<Piece> cands = new ArrayList<>(heads);
@@ -83,6 +84,13 @@ final class FragmentChains {
             if (after < from.rest.size() && from.rest.get(after).kind == Piece.Kind.BYLINE && !from.rest.get(after).blankBefore) {
                 moved.add(from.rest.get(after));
             }
+            // text that followed an open end no word joins it to is now cut off: it looks for its own head
+            Piece displaced = null;
+            if (wordHeads.remove(h)) {
+                List<Piece> tb = bodies(to);
+                int hi = tb.indexOf(h);
+                if (hi + 1 < tb.size() && contStart(tb.get(hi + 1)) && !tails.contains(tb.get(hi + 1))) displaced = tb.get(hi + 1);
+            }
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("RECHAIN " + moved + "\n   AFTER " + h);
             from.rest.removeAll(moved);
             int at = to.rest.indexOf(h) + 1;
@@ -90,6 +98,7 @@ final class FragmentChains {
             heads.remove(h);
             if (openEnd(end) && !heads.contains(end)) heads.add(end);
             if (from.titles.isEmpty() && from.credits.isEmpty() && from.rest.isEmpty()) drafts.remove(from);
+            if (displaced != null) tails.add(displaced);
         }
         for (HeadlineFirstOrder.Draft d : drafts) placeLoneStarts(d);
     }

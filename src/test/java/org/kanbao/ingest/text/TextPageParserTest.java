@@ -733,6 +733,14 @@ class TextPageParserTest {
     private static final String GLUED_TITLE_PAGE = """
             人民日报
 
+            本报北京10月9日电 外交部9日举行中外媒体吹风会。外交部
+            副部长罗照辉介绍习近平主席出访有关情况，并回答记者提问。
+
+            罗照辉表示，中印同为发展中国家和新兴
+            市场国家，也是世界上仅有的两个10亿人口级
+            别的大国。中印携手合作，不仅助力彼此发
+            展，而且有助于推动世界多极化和经济全球化
+
             新华社北京10月9日电 （记者郑明达）
             全国对外友协，中俄友好、和平与发展委员
             会，中俄友协9日在人民大会堂举行庆祝中俄
@@ -781,5 +789,13 @@ class TextPageParserTest {
         ParsedPage p = parse(GLUED_TITLE_PAGE);
         String body = p.articles().stream().map(Article::bodyText).filter(b -> b.contains("栗战书指出")).findFirst().orElseThrow();
         assertTrue(body.contains("为新时代中俄关系发展作出新的贡献。"), body);
+    }
+
+    @Test
+    void textCutOffFromAnOpenEndByAWordJoinLooksForItsOwnHead() throws Exception {
+        // 发 / 进程 lost its head to 展作出: 进程 goes behind the earlier open end of its column (经济全球化)
+        ParsedPage p = parse(GLUED_TITLE_PAGE);
+        String body = p.articles().stream().map(Article::bodyText).filter(b -> b.contains("罗照辉表示")).findFirst().orElseThrow();
+        assertTrue(body.contains("经济全球化进程，维护发展中国家共同利益。"), body);
     }
 }
