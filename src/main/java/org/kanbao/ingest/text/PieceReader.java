@@ -663,6 +663,11 @@ final class PieceReader {
                 }
             }
         }
+        // a short line over a full one that goes on: a body line that short ends a paragraph, and the next
+        // paragraph's first line is indented (人间重晚晴 / 各地举行丰富多彩的活动，处处洋溢着尊)
+        if (k < 0 && ls.size() == 2 && isTitleLike(ls.get(0)) && !ls.get(0).contains("，") && !ls.get(0).endsWith("：")
+                && isColumnWidth(TextCleanup.width(ls.get(1))) && TextCleanup.width(ls.get(0)) < TextCleanup.width(ls.get(1)) - 3
+                && !TextCleanup.endsSentence(ls.get(1)) && !WordJoin.wordAcross(ls.get(0), ls.get(1))) k = 1;
         boolean glued = k < 0 && isTitleGluedOverSentenceEnd(p);
         if (glued) k = ls.size() - 1;
         if (k < 0) {

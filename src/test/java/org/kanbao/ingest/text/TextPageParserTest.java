@@ -798,4 +798,35 @@ class TextPageParserTest {
         String body = p.articles().stream().map(Article::bodyText).filter(b -> b.contains("罗照辉表示")).findFirst().orElseThrow();
         assertTrue(body.contains("经济全球化进程，维护发展中国家共同利益。"), body);
     }
+
+    @Test
+    void shortTitleLineOverAFullLineThatGoesOnIsAHeadline() {
+        // a body line this short ends a paragraph, and the line after a paragraph end is indented, not full
+        List<Piece> ps = pieces("""
+                在江西省南昌市湾里区，前往梅岭镇
+                的车辆人流络绎不绝，行车至半山腰的三
+                岔路口，咿咿呀呀传来几声戏腔。戏台下
+                满满当当坐着头发花白的老人，他们要么
+                是被家人送来，要么是被镇政府派车接
+                来，趁着秋高气爽，到这里赏戏、吃宴，
+                满满当当坐着头发花白的老人，他们要么
+                的车辆人流络绎不绝，行车至半山腰的三
+                岔路口，咿咿呀呀传来几声戏腔。戏台下
+                满满当当坐着头发花白的老人，他们要么
+                过重阳。10月7日，梅岭镇在集镇广场举
+                行“梅岭镇2019年重阳节文艺汇演活
+                动”，特邀全镇85岁以上老同志共计52人
+                参加，还举办了“美在身边”最美敬老孝
+                亲人的表彰活动。
+
+                人间重晚晴
+                各地举行丰富多彩的活动，处处洋溢着尊
+
+                老敬老的节日气氛。
+                """);
+        Piece title = ps.stream().filter(p -> p.lines.contains("人间重晚晴")).findFirst().orElseThrow();
+        assertEquals(Piece.Kind.TITLE, title.kind);
+        assertEquals(List.of("人间重晚晴"), title.lines);
+        assertEquals(Piece.Kind.BODY, ps.get(ps.indexOf(title) + 1).kind);
+    }
 }
