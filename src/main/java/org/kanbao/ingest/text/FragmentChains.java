@@ -33,6 +33,8 @@ final class FragmentChains {
         List<Piece> tails = new ArrayList<>();
         // fragments whose first line is one character short: taken only where a word joins them to a head
         List<Piece> weakTails = new ArrayList<>();
+        // open ends continued by text no word joins them to: only for a line split off under a title
+        List<Piece> wordHeads = new ArrayList<>();
         for (HeadlineFirstOrder.Draft d : drafts) {
             List<Piece> bodies = bodies(d);
             boolean fromJump = d.rest.stream().anyMatch(FragmentChains::isJumpFrom);
@@ -42,16 +44,23 @@ final class FragmentChains {
                 Piece next = i + 1 < bodies.size() ? bodies.get(i + 1) : null;
                 if (contStart(b) && !(prev == null && fromJump) && (prev == null || !continuedBy(prev, b))) tails.add(b);
                 else if (nearlyFull(b) && !(prev == null && fromJump) && (prev == null || closed(prev))) weakTails.add(b);
+                else if (b.underGluedTitle && prev == null) weakTails.add(b);
                 if (openEnd(b) && (next == null || !continuedBy(b, next))) heads.add(b);
+                else if (openEnd(b) && wordOnlyAcross(b, next)) wordHeads.add(b);
             }
         }
         tails.addAll(weakTails);
         tails.sort((a, b) -> Integer.compare(a.start, b.start));
-        for (Piece t : tails) {
+        for (int ti = 0; ti < tails.size(); ti++) {
+            Piece t = tails.get(ti);
             Piece h = null;
             boolean weak = weakTails.contains(t);
-            for (Piece c : heads) {
-                if (c == t || Math.abs(c.width - t.width) >= SAME || c.start >= t.start) continue;
+            List<Piece> cands = new ArrayList<>(heads);
+            if (t.underGluedTitle) cands.addAll(wordHeads);
+            for (Piece c : cands) {
+                if (c == t || c.start >= t.start) continue;
+                // a line split off under a title has no column width of its own
+                if (!t.underGluedTitle && Math.abs(c.width - t.width) >= SAME) continue;
                 if (weak && !WordJoin.wordAcross(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
             }
@@ -75,6 +84,13 @@ final class FragmentChains {
             if (after < from.rest.size() && from.rest.get(after).kind == Piece.Kind.BYLINE && !from.rest.get(after).blankBefore) {
                 moved.add(from.rest.get(after));
             }
+            // text that followed an open end no word joins it to is now cut off: it looks for its own head
+            Piece displaced = null;
+            if (wordHeads.remove(h)) {
+                List<Piece> tb = bodies(to);
+                int hi = tb.indexOf(h);
+                if (hi + 1 < tb.size() && contStart(tb.get(hi + 1)) && !tails.contains(tb.get(hi + 1))) displaced = tb.get(hi + 1);
+            }
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("RECHAIN " + moved + "\n   AFTER " + h);
             from.rest.removeAll(moved);
             int at = to.rest.indexOf(h) + 1;
@@ -82,6 +98,7 @@ final class FragmentChains {
             heads.remove(h);
             if (openEnd(end) && !heads.contains(end)) heads.add(end);
             if (from.titles.isEmpty() && from.credits.isEmpty() && from.rest.isEmpty()) drafts.remove(from);
+            if (displaced != null) tails.add(displaced);
         }
         for (HeadlineFirstOrder.Draft d : drafts) placeLoneStarts(d);
     }
@@ -166,6 +183,10 @@ final class FragmentChains {
             if (!continuedBy(order.get(k - 1), order.get(k))) return false;
         }
         return true;
+    }
+
+    private static boolean wordOnlyAcross(Piece b, Piece next) {
+        return next != null && !WordJoin.wordAcross(b.last(), next.first());
     }
 
     /** A column width read from enough lines to trust. */

@@ -24,6 +24,8 @@ final class Piece {
     boolean bold;
     /** A lone paragraph start whose column went on elsewhere (see PieceReader#loneParagraphStarts). */
     boolean loneStart;
+    /** Body text split off from under title lines it was glued to; it may continue an earlier open end. */
+    boolean underGluedTitle;
     /** A headline printed under its story's lead paragraph (see PieceReader#subheadRuns). */
     boolean underLead;
     /** A box label such as 核心阅读: a paragraph of its own at the head of a body. */

@@ -663,6 +663,13 @@ final class PieceReader {
                 }
             }
         }
+        // a short line over a full one that goes on: a body line that short ends a paragraph, and the next
+        // paragraph's first line is indented (人间重晚晴 / 各地举行丰富多彩的活动，处处洋溢着尊)
+        if (k < 0 && ls.size() == 2 && isTitleLike(ls.get(0)) && !ls.get(0).contains("，") && !ls.get(0).endsWith("：")
+                && isColumnWidth(TextCleanup.width(ls.get(1))) && TextCleanup.width(ls.get(0)) < TextCleanup.width(ls.get(1)) - 3
+                && !TextCleanup.endsSentence(ls.get(1)) && !WordJoin.wordAcross(ls.get(0), ls.get(1))) k = 1;
+        boolean glued = k < 0 && isTitleGluedOverSentenceEnd(p);
+        if (glued) k = ls.size() - 1;
         if (k < 0) {
             if (isTitleRun(p)) p.kind = Piece.Kind.TITLE;
             return List.of(p);
@@ -672,8 +679,31 @@ final class PieceReader {
         t.lines.addAll(ls.subList(0, k));
         Piece b = new Piece(Piece.Kind.BODY, p.start + k);
         b.lines.addAll(ls.subList(k, ls.size()));
+        b.underGluedTitle = glued;
         measure(b);
         return List.of(t, b);
+    }
+
+    /**
+     * Title lines no page column is as narrow as, glued over one line that ends a sentence
+     * (栗战书出席庆祝中俄 / … / 70周年招待会并致辞 / 展作出新的贡献。): the last line is body text printed
+     * under the headline, not part of it.
+     */
+    private boolean isTitleGluedOverSentenceEnd(Piece p) {
+        List<String> ls = p.lines;
+        int n = ls.size();
+        if (n < 3 || n > 5 || p.width <= 0 || isColumnWidth(p.width)) return false;
+        String last = ls.get(n - 1);
+        if (!TextCleanup.endsSentence(last) || !allTitleLike(ls, 0, n - 1)) return false;
+        double total = 0;
+        for (int i = 0; i < n - 1; i++) {
+            String l = ls.get(i);
+            if (l.contains("，") || l.contains("、") || isColumnWidth(TextCleanup.width(l))) return false;
+            // a word running on into the next line (尼泊尔各 / 界人士) is body text, not a headline
+            if (WordJoin.wordAcross(l, ls.get(i + 1))) return false;
+            total += TextCleanup.width(l);
+        }
+        return total <= 60;
     }
 
     private boolean isTitleRun(Piece p) {

@@ -729,4 +729,104 @@ class TextPageParserTest {
                 """);
         assertEquals(Piece.Kind.BODY, ps.get(0).kind);
     }
+
+    private static final String GLUED_TITLE_PAGE = """
+            人民日报
+
+            本报北京10月9日电 外交部9日举行中外媒体吹风会。外交部
+            副部长罗照辉介绍习近平主席出访有关情况，并回答记者提问。
+
+            罗照辉表示，中印同为发展中国家和新兴
+            市场国家，也是世界上仅有的两个10亿人口级
+            别的大国。中印携手合作，不仅助力彼此发
+            展，而且有助于推动世界多极化和经济全球化
+
+            新华社北京10月9日电 （记者郑明达）
+            全国对外友协，中俄友好、和平与发展委员
+            会，中俄友协9日在人民大会堂举行庆祝中俄
+            建交暨中俄友协成立70周年招待会。中共中央
+            政治局常委、全国人大常委会委员长栗战书，
+            俄罗斯驻华大使杰尼索夫出席并致辞。
+
+            栗战书指出，回顾过去，中俄关系走过了
+            极不平凡的发展历程，书写了两国人民友谊的
+            佳话。今年6月，习近平主席和普京总统共同
+            宣布发展中俄新时代全面战略协作伙伴关系，
+            引领中俄关系成为大国邻国互信协作的典范、
+            维护世界和平与国际秩序的正能量。希望两国
+            各界友好人士携手努力，为新时代中俄关系发
+
+            进程，维护发展中国家共同利益。两国领导人
+            去年在武汉举行首次非正式会晤以来，中印各
+            领域交流合作全面推进，有关分歧得到妥善管
+            控，两国关系步入平稳向好新阶段。
+
+            栗战书出席庆祝中俄
+            建交暨中俄友协成立
+            70周年招待会并致辞
+            展作出新的贡献。
+
+            杰尼索夫表示，俄方愿同中方一道，以建
+            交70周年为契机，推动两国关系不断取得新的
+            成果。
+            """;
+
+    @Test
+    void narrowTitleGluedOverASentenceEndIsSplitFromIt() {
+        // no column on the page is 9 characters wide: those lines are a headline, the sentence end under it body text
+        List<Piece> ps = pieces(GLUED_TITLE_PAGE);
+        Piece title = ps.stream().filter(p -> p.lines.contains("栗战书出席庆祝中俄")).findFirst().orElseThrow();
+        assertEquals(Piece.Kind.TITLE, title.kind);
+        assertEquals(3, title.lines.size());
+        Piece end = ps.get(ps.indexOf(title) + 1);
+        assertEquals(List.of("展作出新的贡献。"), end.lines);
+        assertEquals(Piece.Kind.BODY, end.kind);
+    }
+
+    @Test
+    void lineSplitFromUnderATitleGoesBehindTheOpenEndAWordJoinsItTo() throws Exception {
+        // 关系发 / 展作出: the word 发展 runs over the cut, 发 / 进程 makes none
+        ParsedPage p = parse(GLUED_TITLE_PAGE);
+        String body = p.articles().stream().map(Article::bodyText).filter(b -> b.contains("栗战书指出")).findFirst().orElseThrow();
+        assertTrue(body.contains("为新时代中俄关系发展作出新的贡献。"), body);
+    }
+
+    @Test
+    void textCutOffFromAnOpenEndByAWordJoinLooksForItsOwnHead() throws Exception {
+        // 发 / 进程 lost its head to 展作出: 进程 goes behind the earlier open end of its column (经济全球化)
+        ParsedPage p = parse(GLUED_TITLE_PAGE);
+        String body = p.articles().stream().map(Article::bodyText).filter(b -> b.contains("罗照辉表示")).findFirst().orElseThrow();
+        assertTrue(body.contains("经济全球化进程，维护发展中国家共同利益。"), body);
+    }
+
+    @Test
+    void shortTitleLineOverAFullLineThatGoesOnIsAHeadline() {
+        // a body line this short ends a paragraph, and the line after a paragraph end is indented, not full
+        List<Piece> ps = pieces("""
+                在江西省南昌市湾里区，前往梅岭镇
+                的车辆人流络绎不绝，行车至半山腰的三
+                岔路口，咿咿呀呀传来几声戏腔。戏台下
+                满满当当坐着头发花白的老人，他们要么
+                是被家人送来，要么是被镇政府派车接
+                来，趁着秋高气爽，到这里赏戏、吃宴，
+                满满当当坐着头发花白的老人，他们要么
+                的车辆人流络绎不绝，行车至半山腰的三
+                岔路口，咿咿呀呀传来几声戏腔。戏台下
+                满满当当坐着头发花白的老人，他们要么
+                过重阳。10月7日，梅岭镇在集镇广场举
+                行“梅岭镇2019年重阳节文艺汇演活
+                动”，特邀全镇85岁以上老同志共计52人
+                参加，还举办了“美在身边”最美敬老孝
+                亲人的表彰活动。
+
+                人间重晚晴
+                各地举行丰富多彩的活动，处处洋溢着尊
+
+                老敬老的节日气氛。
+                """);
+        Piece title = ps.stream().filter(p -> p.lines.contains("人间重晚晴")).findFirst().orElseThrow();
+        assertEquals(Piece.Kind.TITLE, title.kind);
+        assertEquals(List.of("人间重晚晴"), title.lines);
+        assertEquals(Piece.Kind.BODY, ps.get(ps.indexOf(title) + 1).kind);
+    }
 }
