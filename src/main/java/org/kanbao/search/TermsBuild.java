@@ -15,11 +15,11 @@ import java.util.List;
  * The {@code search_terms} table of a rebuild, built by a second connection into a scratch SQLite file next to the
  * library while the library's connection builds {@code search_fts} (SQLite has one writer per file, and each FTS5
  * insert is single-threaded: this puts the two tables on two cores). The scratch table is made by the library's own
- * {@code CREATE VIRTUAL TABLE} statement and fed the same token text, by the tokenising threads; at the end its shadow tables (FTS5's whole
- * index: {@code _data}, {@code _idx}, {@code _docsize}) are copied row for row into a fresh table in the library,
- * which then replaces {@code search_terms} by rename, all inside the rebuild's transaction. The rename makes SQLite
- * load the schema again, so the library's connection reads the new index from its tables, never a cached one.
- * The scratch file needs no journal: it is thrown away whatever happens.
+ * {@code CREATE VIRTUAL TABLE} statement and fed the same token text, by the tokenising threads; at the end its
+ * shadow tables (FTS5's whole index: {@code _data}, {@code _idx}, {@code _docsize}) are copied row for row into a
+ * fresh table in the library, which then replaces {@code search_terms} by rename, all inside the rebuild's
+ * transaction. The rename makes SQLite load the schema again, so the library's connection reads the new index from
+ * its tables, never a cached one. The scratch file needs no journal: it is thrown away whatever happens.
  */
 final class TermsBuild implements AutoCloseable {
     private static final String NEW = "search_terms_new";

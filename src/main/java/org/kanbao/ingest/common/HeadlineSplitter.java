@@ -102,8 +102,7 @@ public final class HeadlineSplitter {
     /** Joins lines that wrap inside one title: a short line, or a full line followed by its tail. */
     private static List<String> joinWrapped(List<String> g) {
         List<String> out = new ArrayList<>();
-        double max = 0;
-        for (String l : g) max = Math.max(max, TextCleanup.width(l));
+        double max = TextCleanup.widest(g);
         StringBuilder cur = null;
         String prev = null;
         for (String l : g) {

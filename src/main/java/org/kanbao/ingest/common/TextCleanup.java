@@ -132,6 +132,13 @@ public final class TextCleanup {
         return c < 0x250 && Character.isLetterOrDigit(c);
     }
 
+    /** The width of the widest of these lines, in em (0 for none). */
+    public static double widest(java.util.List<String> lines) {
+        double w = 0;
+        for (String l : lines) w = Math.max(w, width(l));
+        return w;
+    }
+
     /**
      * The printed width of a line in em (one Chinese character = 1, Latin letters and digits = 1/2).
      * Used to compare line lengths against a column's width.

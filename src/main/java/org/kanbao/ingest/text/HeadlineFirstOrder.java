@@ -241,8 +241,7 @@ final class HeadlineFirstOrder {
         if (p.blankBefore && !next.blankBefore && FragmentChains.paraStart(p) && TextCleanup.endsSentence(p.last())) return true;
         if (p.lines.size() > 6) return false;
         double w = cur.width();
-        double own = 0;
-        for (String l : p.lines) own = Math.max(own, TextCleanup.width(l));
+        double own = TextCleanup.widest(p.lines);
         return w > 0 && Math.abs(own - w) >= OTHER_COLUMN;
     }
 

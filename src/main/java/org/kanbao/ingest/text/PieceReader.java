@@ -338,9 +338,7 @@ final class PieceReader {
             if (Math.abs(prev.width - next.width) > 1.0 || !TextCleanup.endsSentence(prev.last())) continue;
             // a subhead opens a paragraph: never before a fragment that continues a sentence
             if (Leads.startsWithLead(next.first()) || FragmentChains.contStart(next)) continue;
-            double w = 0;
-            for (String l : t.lines) w = Math.max(w, TextCleanup.width(l));
-            if (w > next.width + 0.5) continue;
+            if (TextCleanup.widest(t.lines) > next.width + 0.5) continue;
             // two lines that would fit on one line of the column are no subhead (a subhead is set to the column's
             // measure) but a headline wrapped at its own: under a lone lead paragraph, that paragraph's headline
             if (t.lines.size() == 2 && TextCleanup.width(t.first()) + TextCleanup.width(t.last()) <= next.width
@@ -509,9 +507,7 @@ final class PieceReader {
             Piece t = run.get(i - 1), x = run.get(i), lead = run.get(i + 1);
             if (t.kind != Piece.Kind.TITLE || x.kind != Piece.Kind.BODY || lead.kind != Piece.Kind.BODY) continue;
             if (x.lines.size() > 2 || !Leads.startsWithLead(lead.first()) || lead.lines.size() < 3) continue;
-            double col = 0;
-            for (String l : lead.lines) col = Math.max(col, TextCleanup.width(l));
-            if (TextCleanup.width(x.first()) < col + 4) continue;
+            if (TextCleanup.width(x.first()) < TextCleanup.widest(lead.lines) + 4) continue;
             x.kind = Piece.Kind.TITLE;
         }
     }
