@@ -18,7 +18,7 @@ public final class PageHeader {
     private static final Pattern WEEKDAY = Pattern.compile("^\\s*星期[一二三四五六日天]\\s*$");
     private static final Pattern PAGE = Pattern.compile("^\\s*第\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*$|^\\s*([A-Z])\\s*([0-9]{1,2})\\s*版?\\s*$");
     private static final Pattern ISSUE = Pattern.compile("^\\s*(?:第\\s*\\d{1,6}\\s*期|今日\\s*\\d{1,3}\\s*版|总第\\s*\\d+\\s*期)(?:\\s+(?:第\\s*\\d{1,6}\\s*期|今日\\s*\\d{1,3}\\s*版))?\\s*$");
-    private static final Pattern EDITOR = Pattern.compile("^\\s*(?:责任编辑|责编|美术编辑|版式设计|本版编辑|本期统筹|本版统筹|校对|图片编辑)\\s*[：:]");
+    private static final Pattern EDITOR = Pattern.compile("^\\s*(?:责任编辑|责编|美术编辑|版式设计|本版编辑|本版统筹|校对|图片编辑)\\s*[：:]");
     private static final Pattern REGISTRATION = Pattern.compile(
             "(?:国内统一连续出版物号|CN\\s*\\d{2}\\s*-\\s*\\d{4}|邮发代号|代号\\s*\\d+-\\d+|网址\\s*[：:]|https?://|www\\.[a-z0-9-]+\\.)"
                     + "|^(?:本报地址|社址|邮编|邮政编码|订阅热线|发行热线|广告热线|新闻热线|定价)\\s*[：:]|^[\\p{IsHan}]{2,10}报社出版$");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.kanbao.ingest.common.Bylines;
 import org.kanbao.ingest.common.JumpLines;
 import org.kanbao.ingest.common.Leads;
@@ -722,12 +723,16 @@ final class PieceReader {
         return true;
     }
 
+    private static final Pattern PACKAGE_CREDIT = Pattern.compile("^(?:本期统筹|本期策划|本组稿件统筹)[：:]");
+
     static boolean isTitleLike(String l) {
         String t = l.strip();
         if (t.isEmpty() || t.length() > 40) return false;
         if (Leads.startsWithLead(t)) return false;
         // （本报巴黎电） （新华社电） （作者为…）: the closing line of a body
         if ((t.startsWith("（") || t.startsWith("(")) && (t.endsWith("）") || t.endsWith(")"))) return false;
+        // 本期统筹：杨烁壁 credits the report (or series) it closes, unlike the page's 责任编辑
+        if (PACKAGE_CREDIT.matcher(t).find()) return false;
         char c = t.charAt(t.length() - 1);
         if ("。，、；…".indexOf(c) >= 0) return false;
         if (t.indexOf('。') >= 0 || t.indexOf('；') >= 0) return false;

@@ -512,7 +512,7 @@ class TextPageParserTest {
 
                 本报地址：临湖市湖滨路88号
 
-                本期统筹：杨烁壁
+                本版统筹：杨烁壁
 
                 第一篇标题
 
@@ -525,6 +525,27 @@ class TextPageParserTest {
         Article a = p.articles().get(0);
         assertEquals("第一篇标题", a.title());
         assertFalse(a.bodyText().contains("统筹") || a.bodyText().contains("地址") || a.bodyText().contains("出版"), a.bodyText());
+    }
+
+    @Test
+    void aPackageCreditUnderAStoryClosesThatStory() throws Exception {
+        // 本期统筹 credits the report it follows (本版统筹 / 责任编辑 credit the page)
+        ParsedPage p = parse("""
+                第一篇标题
+
+                本报讯 近日，某公司顺利提交材料，将成为
+                我市又一家规上企业。
+
+                本期统筹：杨烁壁
+
+                第二篇标题
+
+                本报讯 市图书馆本周起推出夜读服务，每晚
+                开放至二十二时。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        assertTrue(p.articles().get(0).bodyText().endsWith("本期统筹：杨烁壁"), p.articles().get(0).bodyText());
+        assertEquals("第二篇标题", p.articles().get(1).headline());
     }
 
     @Test
