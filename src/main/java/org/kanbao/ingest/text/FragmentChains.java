@@ -189,6 +189,10 @@ final class FragmentChains {
         return next != null && !WordJoin.wordAcross(b.last(), next.first());
     }
 
+    private static boolean allFullWidth(String l) {
+        return l.strip().chars().allMatch(c -> c >= 0x2E80);
+    }
+
     /** A column width read from enough lines to trust. */
     private static boolean measured(Piece p) {
         return p.width > 0 && p.lines.size() >= 3;
@@ -213,19 +217,27 @@ final class FragmentChains {
 
     /** Starts inside a paragraph: the first line fills the column (no indent) and opens no lead. */
     static boolean contStart(Piece p) {
-        if (p.width <= 0 || p.lines.size() < 2 || !p.subheads.isEmpty() && p.subheads.get(0) == 0) return false;
+        return contStart(p, p.width);
+    }
+
+    private static boolean contStart(Piece p, double col) {
+        if (col <= 0 || p.lines.size() < 2 || !p.subheads.isEmpty() && p.subheads.get(0) == 0) return false;
         String f = p.first();
         if (Leads.startsWithLead(f) || f.startsWith("——")) return false;
-        return TextCleanup.width(f) >= p.width - 0.5;
+        return TextCleanup.width(f) >= col - 0.5;
     }
 
     /** Starts a paragraph: the first line is indented (two characters short of the column) or opens a lead. */
     static boolean paraStart(Piece p) {
+        return paraStart(p, p.width);
+    }
+
+    private static boolean paraStart(Piece p, double col) {
         String f = p.first();
         if (Leads.startsWithLead(f)) return true;
-        if (p.width <= 0 || p.lines.size() < 2) return false;
+        if (col <= 0 || p.lines.size() < 2) return false;
         double w = TextCleanup.width(f);
-        return w <= p.width - 1.5;
+        return w <= col - 1.5;
     }
 
     /** Stops mid-sentence on a full line. */
@@ -242,8 +254,11 @@ final class FragmentChains {
         String l = a.last();
         boolean aOpen = !TextCleanup.endsSentence(l);
         boolean aClosed = TextCleanup.endsSentence(l) && a.width > 0 && TextCleanup.width(l) < a.width - 0.75;
-        if (aOpen && paraStart(b)) return false;
-        if (aClosed && contStart(b)) return false;
+        // a fragment of one or two lines is measured by its own first line (always "full"): judge it by a's column,
+        // unless digits or Latin letters make the first line's width uncertain
+        double col = measured(b) || !measured(a) || !allFullWidth(b.first()) ? b.width : a.width;
+        if (aOpen && paraStart(b, col)) return false;
+        if (aClosed && contStart(b, col)) return false;
         return true;
     }
 }

@@ -528,6 +528,36 @@ class TextPageParserTest {
     }
 
     @Test
+    void aShortParagraphAfterAMovedContinuationMovesWithIt() throws Exception {
+        // a two-line fragment measures its own first line as "full"; against the column of the text before it,
+        // the first line is indented: it opens a paragraph of that text, not a continuation of anything else
+        ParsedPage p = parse("""
+                市里新建的图书馆今天开馆
+                本报讯 市里新建的图书馆今天正式
+                开馆，馆内藏书二十万册，设有少儿阅览
+                区、报刊阅览区和自习区，开馆首日就迎
+                来了上千名读者，馆方表示将逐步延长开
+
+                湖边公园完成改造
+                本报讯 湖边公园改造工程日前完工，
+                新修步道三公里，增设座椅和路灯，周边
+                居民晚上散步更方便了。
+
+                放时间，满足上班族的阅读需求。馆长介
+                绍，图书馆还将定期举办讲座和展览，欢
+                迎市民前来。
+
+                首日到馆的读者中有不少是学生和老
+                人，大家都说很满意。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        Article library = p.articles().get(0);
+        assertTrue(library.bodyText().contains("延长开放时间"), library.bodyText());
+        assertTrue(library.bodyText().endsWith("大家都说很满意。"), library.bodyText());
+        assertFalse(p.articles().get(1).bodyText().contains("满意"), p.articles().get(1).bodyText());
+    }
+
+    @Test
     void aPackageCreditUnderAStoryClosesThatStory() throws Exception {
         // 本期统筹 credits the report it follows (本版统筹 / 责任编辑 credit the page)
         ParsedPage p = parse("""
