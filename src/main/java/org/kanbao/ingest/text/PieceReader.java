@@ -473,8 +473,10 @@ final class PieceReader {
             if (t.kind == Piece.Kind.FURNITURE || t.bold || t.lines.size() != 1 || !t.blankBefore) continue;
             Piece prev = neighbour(ps, i, -1), next = neighbour(ps, i, 1);
             if (prev == null || next == null || prev.kind != Piece.Kind.BODY || !next.blankBefore) continue;
-            // a title line only right above a headline; a body line set apart between two body fragments too
-            boolean beforeTitle = t.kind == Piece.Kind.TITLE && next.kind == Piece.Kind.TITLE;
+            // a title line only right above a headline or a dateline lead (either opens the next story); a body
+            // line set apart between two body fragments too
+            boolean beforeTitle = t.kind == Piece.Kind.TITLE
+                    && (next.kind == Piece.Kind.TITLE || next.kind == Piece.Kind.BODY && Leads.startsWithLead(next.first()));
             boolean betweenBodies = t.kind == Piece.Kind.BODY && next.kind == Piece.Kind.BODY && t.subheads.isEmpty() && !t.label;
             if (!beforeTitle && !betweenBodies) continue;
             if (!TextCleanup.endsSentence(prev.last())) continue;

@@ -558,6 +558,37 @@ class TextPageParserTest {
     }
 
     @Test
+    void aLoneIndentShortLineAboveADatelineLeadIsNoHeadline() throws Exception {
+        // 中方代表团主要成员包括 (B-p03): a paragraph's first line whose column went on elsewhere, set apart
+        // between a finished story and the next story's dateline lead
+        ParsedPage p = parse("""
+                市里新建的图书馆今天开馆
+                本报讯 市里新建的图书馆今天正式
+                开馆，馆内藏书二十万册，设有少儿阅览
+                区、报刊阅览区和自习区，开馆首日就迎
+                来了上千名读者。馆方表示，图书馆每周
+                开放六天，周一闭馆，节假日照常开放，
+                读者可凭身份证办理借书证，每人每次最
+                多借阅五册图书，借期一个月，到期可续
+                借一次，逾期将暂停借阅资格，读者可以
+                在网上预约座位，大家都说很满意。
+
+                馆方还介绍了今后的延时开放安排和
+
+                新华社北京10月8日电 湖边公园改造工
+                程日前完工，新修步道三公里，增设座椅
+                和路灯，周边居民晚上散步更方便了，也
+                更安全了。
+
+                湖边公园完成改造
+                """);
+        for (Article a : p.articles()) {
+            assertFalse(a.title().contains("馆方"), a.title());
+        }
+        assertTrue(p.articles().get(0).bodyText().contains("馆方还介绍了今后的延时开放安排和"), p.articles().toString());
+    }
+
+    @Test
     void aPackageCreditUnderAStoryClosesThatStory() throws Exception {
         // 本期统筹 credits the report it follows (本版统筹 / 责任编辑 credit the page)
         ParsedPage p = parse("""
