@@ -220,7 +220,7 @@ final class FragmentChains {
         return contStart(p, p.width);
     }
 
-    private static boolean contStart(Piece p, double col) {
+    static boolean contStart(Piece p, double col) {
         if (col <= 0 || p.lines.size() < 2 || !p.subheads.isEmpty() && p.subheads.get(0) == 0) return false;
         String f = p.first();
         if (Leads.startsWithLead(f) || f.startsWith("——")) return false;
@@ -250,6 +250,8 @@ final class FragmentChains {
 
     /** Whether b can follow a in one story: same column, and a paragraph break or a sentence run-on agrees. */
     private static boolean continuedBy(Piece a, Piece b) {
+        // a lone paragraph start is set apart because its column went on elsewhere
+        if (a.loneStart && !TextCleanup.endsSentence(a.last())) return false;
         if (measured(a) && measured(b) && Math.abs(a.width - b.width) >= SAME) return false;
         String l = a.last();
         boolean aOpen = !TextCleanup.endsSentence(l);

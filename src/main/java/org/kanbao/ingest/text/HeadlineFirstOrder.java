@@ -71,9 +71,12 @@ final class HeadlineFirstOrder {
 
     static List<Block> arrange(List<Piece> c) {
         List<Draft> drafts = drafts(c);
+        dbg("DRAFTS", drafts);
         moveSideBySideTitles(drafts);
         FragmentChains.rechain(drafts);
+        dbg("RECHAINED", drafts);
         mergeHeadless(drafts);
+        dbg("MERGED", drafts);
         if (drafts.size() <= MAX_DRAFTS) {
             ColumnLabels.move(drafts);
             LoneKickers.join(drafts);
@@ -108,6 +111,12 @@ final class HeadlineFirstOrder {
             if (d.caption) out.add(Block.of(BlockKind.BREAK, ""));
         }
         return out;
+    }
+
+    private static void dbg(String what, List<Draft> drafts) {
+        if (!Boolean.getBoolean("kanbao.debugDrafts")) return;
+        System.err.println("== " + what);
+        for (Draft d : drafts) System.err.println("  T" + d.titles.stream().map(Piece::first).toList() + " C" + d.credits.size() + " " + d.rest.stream().map(p -> p.kind + "@" + p.start).toList());
     }
 
     private static boolean isJumpTo(Piece p) {
@@ -167,6 +176,12 @@ final class HeadlineFirstOrder {
                     }
                 }
                 case BYLINE -> {
+                    if (cur != null && cur.hasBody() && !cur.caption && opensStory(p, i + 1 < c.size() ? c.get(i + 1) : null)) {
+                        // reporters' credit set apart from the text above and glued over a paragraph start: a story
+                        // whose headline pdftotext printed elsewhere begins here (a story is signed under its headline)
+                        cur = new Draft();
+                        out.add(cur);
+                    }
                     if (cur == null) {
                         cur = new Draft();
                         out.add(cur);
@@ -219,6 +234,14 @@ final class HeadlineFirstOrder {
             }
         }
         return out;
+    }
+
+    private static boolean opensStory(Piece credit, Piece next) {
+        if (!credit.blankBefore || next == null || next.kind != Piece.Kind.BODY || next.blankBefore) return false;
+        if (!FragmentChains.paraStart(next)) return false;
+        return org.kanbao.ingest.common.Bylines.parse(credit.text())
+                .map(bs -> !bs.isEmpty() && bs.stream().allMatch(b -> b.role().contains("记者") || b.role().contains("通讯员")))
+                .orElse(false);
     }
 
     /** The first story with a headline and a body, when no 下转 line closes it yet. */
@@ -287,6 +310,10 @@ final class HeadlineFirstOrder {
         }
         for (int i = 0; i < drafts.size(); i++) {
             Draft h = drafts.get(i);
+            if (h.titles.isEmpty() && !h.credits.isEmpty() && h.hasBody() && !h.caption && signedOpening(drafts, i)) i--;
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft h = drafts.get(i);
             if (!h.titles.isEmpty() || !h.hasBody() || h.hasJump() || !h.credits.isEmpty() || h.caption) continue;
             // a body opened by a dateline lead is an article of its own: inside another it would split it
             if (Leads.startsWithLead(h.firstBody().first())) continue;
@@ -303,6 +330,29 @@ final class HeadlineFirstOrder {
                 break;
             }
         }
+    }
+
+    /**
+     * A story opened by its reporters' credit but printed without headline: the next story with a headline, no
+     * credit and a first fragment that continues a sentence (its opening is missing) and columns of its width
+     * is its rest. Without one it stays a story of its own.
+     */
+    private static boolean signedOpening(List<Draft> drafts, int i) {
+        Draft h = drafts.get(i);
+        double w = h.width();
+        for (int j = i + 1; j < drafts.size() && w > 0; j++) {
+            Draft t = drafts.get(j);
+            if (t.titles.isEmpty() || !t.credits.isEmpty() || !t.hasBody() || t.caption || Math.abs(t.width() - w) >= 1.0) continue;
+            Piece first = t.firstBody();
+            if (Leads.startsWithLead(first.first()) || FragmentChains.paraStart(first)) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SIGNEDOPENING " + h.credits + " -> " + t.titles);
+            t.credits.addAll(h.credits);
+            t.rest.addAll(0, h.rest);
+            drafts.remove(i);
+            return true;
+        }
+        h.standalone = true;
+        return false;
     }
 
     /**

@@ -477,7 +477,10 @@ final class PieceReader {
             // line set apart between two body fragments too
             boolean beforeTitle = t.kind == Piece.Kind.TITLE
                     && (next.kind == Piece.Kind.TITLE || next.kind == Piece.Kind.BODY && Leads.startsWithLead(next.first()));
-            boolean betweenBodies = t.kind == Piece.Kind.BODY && next.kind == Piece.Kind.BODY && t.subheads.isEmpty() && !t.label;
+            // a title line between two body fragments too when the second one continues a sentence (a subhead
+            // opens a paragraph)
+            boolean betweenBodies = next.kind == Piece.Kind.BODY && (t.kind == Piece.Kind.BODY && t.subheads.isEmpty() && !t.label
+                    || t.kind == Piece.Kind.TITLE && FragmentChains.contStart(next, prev.width));
             if (!beforeTitle && !betweenBodies) continue;
             if (!TextCleanup.endsSentence(prev.last())) continue;
             String l = t.first().strip();

@@ -589,6 +589,76 @@ class TextPageParserTest {
     }
 
     @Test
+    void reportersCreditOverAParagraphStartOpensTheStoryWhoseHeadlineComesLater() throws Exception {
+        // a story is signed under its headline: a credit set apart from the text above and glued over a paragraph
+        // start opens a story, here one whose headline pdftotext printed over its second column (A-p04)
+        ParsedPage p = parse("""
+                市里新建的图书馆今天开馆
+                本报讯 市里新建的图书馆今天正式
+                开馆，馆内藏书二十万册，设有少儿阅览
+                区、报刊阅览区和自习区，开馆首日就迎
+                来了上千名读者。馆方表示，图书馆每周
+                开放六天，周一闭馆，节假日照常开放，
+                读者可凭身份证办理借书证，每人每次最
+                多借阅五册图书，借期一个月，到期可续
+                借一次，逾期将暂停借阅资格，读者可以
+                在网上预约座位，大家都说很满意。
+                
+                ■记者 张 三
+                湖边公园改造工程日前完工，新修步
+                道三公里，增设座椅和路灯一百多处，周
+                边居民晚上散步更方便了，也更安全了。
+                公园管理处介绍，改造期间共移栽树木两
+                千余株，新建儿童游乐区两处和健身广场
+                
+                湖边公园完成改造
+                
+                一处，并对湖岸进行了加固处理，今后还
+                将根据居民意见继续完善配套设施，让公
+                园成为市民休闲的好去处。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        Article park = p.articles().get(1);
+        assertEquals("湖边公园完成改造", park.headline());
+        assertEquals("张三", park.bylines().get(0).names().get(0));
+        assertTrue(park.bodyText().startsWith("湖边公园改造工程") && park.bodyText().endsWith("好去处。"), park.bodyText());
+        assertTrue(p.articles().get(0).bylines().isEmpty(), p.articles().get(0).bylines().toString());
+    }
+
+    @Test
+    void aLoneIndentShortLineBetweenAStoryAndAContinuationIsAParagraphStart() throws Exception {
+        // “可是我们几个都不知道怎么操作电 (A-p04): set apart after a finished story, over a fragment that continues
+        // another story's sentence; it opens a paragraph whose column went on elsewhere, and the fragment under it
+        // still finds its own story
+        ParsedPage p = parse("""
+                湖边公园完成改造
+                本报讯 湖边公园改造工程日前完工，
+                新修步道三公里，增设座椅和路灯一百多
+                处，周边居民晚上散步更方便了，也更安
+                
+                市里新建的图书馆今天开馆
+                本报讯 市里新建的图书馆今天正式
+                开馆，馆内藏书二十万册，设有少儿阅览
+                区、报刊阅览区和自习区，开馆首日就迎
+                来了上千名读者。馆方表示，图书馆每周
+                开放六天，周一闭馆，节假日照常开放，
+                读者可凭身份证办理借书证，每人每次最
+                多借阅五册图书，借期一个月，到期可续
+                借一次，逾期将暂停借阅资格，读者可以
+                在网上预约座位，大家都说很满意。
+                
+                “可是我们几个都不知道怎么操作电
+                
+                全了。公园管理处介绍，改造期间共移栽
+                树木两千余株，新建儿童游乐区两处和健
+                身广场一处。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        assertTrue(p.articles().get(0).bodyText().contains("也更安全了。公园管理处介绍"), p.articles().get(0).bodyText());
+        assertTrue(p.articles().get(1).bodyText().endsWith("“可是我们几个都不知道怎么操作电"), p.articles().get(1).bodyText());
+    }
+
+    @Test
     void aPackageCreditUnderAStoryClosesThatStory() throws Exception {
         // 本期统筹 credits the report it follows (本版统筹 / 责任编辑 credit the page)
         ParsedPage p = parse("""
