@@ -73,7 +73,8 @@ final class FragmentChains {
             List<Piece> fb = bodies(from);
             int k = fb.indexOf(t);
             run.add(t);
-            while (k + 1 < fb.size() && continuedBy(fb.get(k), fb.get(k + 1)) && fb.get(k).start < fb.get(k + 1).start) {
+            while (k + 1 < fb.size() && continuedBy(fb.get(k), fb.get(k + 1))
+                    && (fb.get(k).start < fb.get(k + 1).start || sentenceRunsOn(fb.get(k), fb.get(k + 1)))) {
                 run.add(fb.get(++k));
             }
             if (run.contains(h)) continue;
@@ -155,6 +156,11 @@ final class FragmentChains {
                 return;
             }
         }
+    }
+
+    /** A sentence left open on a full line, taken up by a fragment that starts mid-sentence (as unweaving ordered them). */
+    private static boolean sentenceRunsOn(Piece a, Piece b) {
+        return openEnd(a) && contStart(b);
     }
 
     /** The first line one character short of full (quotes take room), no lead. */

@@ -659,6 +659,15 @@ class TextPageParserTest {
     }
 
     @Test
+    void aReChainedRunTakesTheContinuationThatUnweavingPutAfterIt() throws Exception {
+        // A-p04: unweaving orders 是爱国奋斗奉 / 献精神的模范践行者 although the second was printed first; when
+        // the run is re-chained into its story, the continuation goes with it instead of staying behind
+        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191008-A-p04.txt"), ImportHints.NONE).get(0);
+        Article a = p.articles().stream().filter(x -> x.bodyText().contains("是爱国奋斗奉")).findFirst().orElseThrow();
+        assertTrue(a.bodyText().contains("是爱国奋斗奉献精神的模范践行者"), a.bodyText());
+    }
+
+    @Test
     void aPackageCreditUnderAStoryClosesThatStory() throws Exception {
         // 本期统筹 credits the report it follows (本版统筹 / 责任编辑 credit the page)
         ParsedPage p = parse("""
