@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kanbao.ingest.common.Block;
 import org.kanbao.ingest.common.BlockKind;
+import org.kanbao.ingest.common.Bylines;
 import org.kanbao.ingest.common.JumpLines;
 import org.kanbao.ingest.common.Leads;
 import org.kanbao.ingest.common.TextCleanup;
@@ -116,7 +117,10 @@ final class HeadlineFirstOrder {
     private static void dbg(String what, List<Draft> drafts) {
         if (!Boolean.getBoolean("kanbao.debugDrafts")) return;
         System.err.println("== " + what);
-        for (Draft d : drafts) System.err.println("  T" + d.titles.stream().map(Piece::first).toList() + " C" + d.credits.size() + " " + d.rest.stream().map(p -> p.kind + "@" + p.start).toList());
+        for (Draft d : drafts) {
+            System.err.println("  T" + d.titles.stream().map(Piece::first).toList() + " C" + d.credits.size() + " "
+                    + d.rest.stream().map(p -> p.kind + "@" + p.start).toList());
+        }
     }
 
     private static boolean isJumpTo(Piece p) {
@@ -239,7 +243,7 @@ final class HeadlineFirstOrder {
     private static boolean opensStory(Piece credit, Piece next) {
         if (!credit.blankBefore || next == null || next.kind != Piece.Kind.BODY || next.blankBefore) return false;
         if (!FragmentChains.paraStart(next)) return false;
-        return org.kanbao.ingest.common.Bylines.parse(credit.text())
+        return Bylines.parse(credit.text())
                 .map(bs -> !bs.isEmpty() && bs.stream().allMatch(b -> b.role().contains("记者") || b.role().contains("通讯员")))
                 .orElse(false);
     }
