@@ -557,21 +557,25 @@ class TextPageParserTest {
         assertFalse(p.articles().get(1).bodyText().contains("满意"), p.articles().get(1).bodyText());
     }
 
+    /** A finished story of ten lines, eight of them a full 18-character column (enough to count as a page column). */
+    private static final String LIBRARY_STORY = """
+            市里新建的图书馆今天开馆
+            本报讯 市里新建的图书馆今天正式
+            开馆，馆内藏书二十万册，设有少儿阅览
+            区、报刊阅览区和自习区，开馆首日就迎
+            来了上千名读者。馆方表示，图书馆每周
+            开放六天，周一闭馆，节假日照常开放，
+            读者可凭身份证办理借书证，每人每次最
+            多借阅五册图书，借期一个月，到期可续
+            借一次，逾期将暂停借阅资格，读者可以
+            在网上预约座位，大家都说很满意。
+            """;
+
     @Test
     void aLoneIndentShortLineAboveADatelineLeadIsNoHeadline() throws Exception {
         // 中方代表团主要成员包括 (B-p03): a paragraph's first line whose column went on elsewhere, set apart
         // between a finished story and the next story's dateline lead
-        ParsedPage p = parse("""
-                市里新建的图书馆今天开馆
-                本报讯 市里新建的图书馆今天正式
-                开馆，馆内藏书二十万册，设有少儿阅览
-                区、报刊阅览区和自习区，开馆首日就迎
-                来了上千名读者。馆方表示，图书馆每周
-                开放六天，周一闭馆，节假日照常开放，
-                读者可凭身份证办理借书证，每人每次最
-                多借阅五册图书，借期一个月，到期可续
-                借一次，逾期将暂停借阅资格，读者可以
-                在网上预约座位，大家都说很满意。
+        ParsedPage p = parse(LIBRARY_STORY + """
 
                 馆方还介绍了今后的延时开放安排和
 
@@ -592,17 +596,7 @@ class TextPageParserTest {
     void reportersCreditOverAParagraphStartOpensTheStoryWhoseHeadlineComesLater() throws Exception {
         // a story is signed under its headline: a credit set apart from the text above and glued over a paragraph
         // start opens a story, here one whose headline pdftotext printed over its second column (A-p04)
-        ParsedPage p = parse("""
-                市里新建的图书馆今天开馆
-                本报讯 市里新建的图书馆今天正式
-                开馆，馆内藏书二十万册，设有少儿阅览
-                区、报刊阅览区和自习区，开馆首日就迎
-                来了上千名读者。馆方表示，图书馆每周
-                开放六天，周一闭馆，节假日照常开放，
-                读者可凭身份证办理借书证，每人每次最
-                多借阅五册图书，借期一个月，到期可续
-                借一次，逾期将暂停借阅资格，读者可以
-                在网上预约座位，大家都说很满意。
+        ParsedPage p = parse(LIBRARY_STORY + """
                 
                 ■记者 张 三
                 湖边公园改造工程日前完工，新修步
@@ -635,18 +629,9 @@ class TextPageParserTest {
                 本报讯 湖边公园改造工程日前完工，
                 新修步道三公里，增设座椅和路灯一百多
                 处，周边居民晚上散步更方便了，也更安
-                
-                市里新建的图书馆今天开馆
-                本报讯 市里新建的图书馆今天正式
-                开馆，馆内藏书二十万册，设有少儿阅览
-                区、报刊阅览区和自习区，开馆首日就迎
-                来了上千名读者。馆方表示，图书馆每周
-                开放六天，周一闭馆，节假日照常开放，
-                读者可凭身份证办理借书证，每人每次最
-                多借阅五册图书，借期一个月，到期可续
-                借一次，逾期将暂停借阅资格，读者可以
-                在网上预约座位，大家都说很满意。
-                
+
+                """ + LIBRARY_STORY + """
+
                 “可是我们几个都不知道怎么操作电
                 
                 全了。公园管理处介绍，改造期间共移栽
