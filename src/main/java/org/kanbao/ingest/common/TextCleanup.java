@@ -133,7 +133,7 @@ public final class TextCleanup {
     }
 
     /** The width of the widest of these lines, in em (0 for none). */
-    public static double widest(java.util.List<String> lines) {
+    public static double widest(List<String> lines) {
         double w = 0;
         for (String l : lines) w = Math.max(w, width(l));
         return w;

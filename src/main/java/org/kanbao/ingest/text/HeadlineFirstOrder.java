@@ -261,9 +261,7 @@ final class HeadlineFirstOrder {
      * is a photo caption: its own item, not a paragraph of that story.
      */
     private static boolean isCaption(Piece p, Piece next, Draft cur) {
-        if (next == null || next.kind != Piece.Kind.BYLINE || p.lines.size() > 8) return false;
-        String credit = TextCleanup.removeSpaces(next.first()).replace("■", "");
-        if (!credit.startsWith("摄影")) return false;
+        if (next == null || !next.photoCredit() || p.lines.size() > 8) return false;
         // one whole paragraph set apart, its credit right under it: a caption whatever its width
         if (p.blankBefore && !next.blankBefore && FragmentChains.paraStart(p) && TextCleanup.endsSentence(p.last())) return true;
         if (p.lines.size() > 6) return false;

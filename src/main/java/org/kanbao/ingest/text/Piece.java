@@ -2,6 +2,7 @@ package org.kanbao.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kanbao.ingest.common.TextCleanup;
 
 /**
  * A run of dump lines with one role, before assembly: a title group, a credit, a body fragment
@@ -36,6 +37,11 @@ final class Piece {
     Piece(Kind kind, int start) {
         this.kind = kind;
         this.start = start;
+    }
+
+    /** A photographer's credit (■摄影 X). */
+    boolean photoCredit() {
+        return kind == Kind.BYLINE && TextCleanup.removeSpaces(first()).replace("■", "").startsWith("摄影");
     }
 
     String text() {

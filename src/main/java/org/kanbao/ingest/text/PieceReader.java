@@ -379,8 +379,7 @@ final class PieceReader {
     /** One or two lines, none wider than the column, the first within two and a half characters of it. */
     private static boolean columnSubhead(Piece t, double col) {
         if (t.bold || t.lines.size() > 2) return false;
-        for (String l : t.lines) if (TextCleanup.width(l) > col + 0.5) return false;
-        return TextCleanup.width(t.first()) >= col - 2.5;
+        return TextCleanup.widest(t.lines) <= col + 0.5 && TextCleanup.width(t.first()) >= col - 2.5;
     }
 
     /**
@@ -473,12 +472,11 @@ final class PieceReader {
             if (t.kind == Piece.Kind.FURNITURE || t.bold || t.lines.size() != 1 || !t.blankBefore) continue;
             Piece prev = neighbour(ps, i, -1), next = neighbour(ps, i, 1);
             if (prev == null || next == null || prev.kind != Piece.Kind.BODY || !next.blankBefore) continue;
-            // a title line only right above a headline or a dateline lead (either opens the next story); a body
-            // line set apart between two body fragments too
+            // a title line right above a headline or a dateline lead (either opens the next story); between two body
+            // fragments, a body line, or a title line when the second fragment continues a sentence (a subhead opens
+            // a paragraph)
             boolean beforeTitle = t.kind == Piece.Kind.TITLE
                     && (next.kind == Piece.Kind.TITLE || next.kind == Piece.Kind.BODY && Leads.startsWithLead(next.first()));
-            // a title line between two body fragments too when the second one continues a sentence (a subhead
-            // opens a paragraph)
             boolean betweenBodies = next.kind == Piece.Kind.BODY && (t.kind == Piece.Kind.BODY && t.subheads.isEmpty() && !t.label
                     || t.kind == Piece.Kind.TITLE && FragmentChains.contStart(next, prev.width));
             if (!beforeTitle && !betweenBodies) continue;

@@ -200,7 +200,7 @@ final class TitleAffinity {
         boolean credit = false;
         for (Piece p : d.rest) {
             if (p.kind == Piece.Kind.BODY) bodies.add(p);
-            if (p.kind == Piece.Kind.BYLINE && p.first().replace(" ", "").replace("■", "").startsWith("摄影")) credit = true;
+            if (p.photoCredit()) credit = true;
         }
         return credit && bodies.size() == 1 && bodies.get(0).lines.size() <= 8;
     }
