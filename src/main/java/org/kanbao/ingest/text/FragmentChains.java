@@ -64,6 +64,9 @@ final class FragmentChains {
                 if (weak && !WordJoin.wordAcross(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
             }
+            // no open end before it: its own story's text printed later (pdftotext went back up a column)
+            boolean later = h == null && !weak && !t.underGluedTitle;
+            if (later) h = laterHead(owner(drafts, t), t, heads);
             if (h == null) continue;
             // the tail and the fragments that surely continue it in its draft move together
             HeadlineFirstOrder.Draft from = owner(drafts, t);
@@ -73,8 +76,8 @@ final class FragmentChains {
             List<Piece> fb = bodies(from);
             int k = fb.indexOf(t);
             run.add(t);
-            while (k + 1 < fb.size() && continuedBy(fb.get(k), fb.get(k + 1))
-                    && (fb.get(k).start < fb.get(k + 1).start || sentenceRunsOn(fb.get(k), fb.get(k + 1)))) {
+            while (k + 1 < fb.size() && (later ? sentenceRunsOn(fb.get(k), fb.get(k + 1)) : continuedBy(fb.get(k), fb.get(k + 1))
+                    && (fb.get(k).start < fb.get(k + 1).start || sentenceRunsOn(fb.get(k), fb.get(k + 1))))) {
                 run.add(fb.get(++k));
             }
             if (run.contains(h)) continue;
@@ -102,6 +105,15 @@ final class FragmentChains {
             if (displaced != null) tails.add(displaced);
         }
         for (HeadlineFirstOrder.Draft d : drafts) placeLoneStarts(d);
+    }
+
+    /** The nearest open end of the tail's column printed after it in its own story, if any. */
+    private static Piece laterHead(HeadlineFirstOrder.Draft d, Piece t, List<Piece> heads) {
+        if (d == null) return null;
+        for (Piece b : bodies(d)) {
+            if (b.start > t.start && heads.contains(b) && Math.abs(b.width - t.width) <= SAME) return b;
+        }
+        return null;
     }
 
     /**

@@ -36,6 +36,8 @@ final class HeadlineFirstOrder {
         boolean caption;
         /** For a caption: the story printed around the photo. */
         Draft around;
+        /** Its sign-off line ({@code （作者为……）}) has been read. */
+        boolean signedOff;
         /** A story of its own even without headline (its headline went to another story). */
         boolean standalone;
 
@@ -152,6 +154,13 @@ final class HeadlineFirstOrder {
                         i++;
                     }
                     i--;
+                    if (lone == null && titles.size() == 1 && titles.get(0).stranded) {
+                        // the story around it goes on: the headline waits alone for a body without one
+                        Draft stranded = new Draft();
+                        stranded.titles.addAll(titles);
+                        out.add(stranded);
+                        continue;
+                    }
                     Piece last = cur == null ? null : cur.lastBody();
                     boolean headlessCut = cur != null && cur.titles.isEmpty() && !cur.closed && last != null
                             && !TextCleanup.endsSentence(last.last());
@@ -201,7 +210,10 @@ final class HeadlineFirstOrder {
                 case BODY -> {
                     boolean caption = cur != null && cur.hasBody() && isCaption(p, i + 1 < c.size() ? c.get(i + 1) : null, cur);
                     boolean opens = cur != null && cur.hasBody() && Leads.startsWithLead(p.first()) || caption;
-                    if (cur == null || cur.closed || opens) {
+                    // after its sign-off line a story goes on only where pdftotext came back to an earlier column
+                    // of it, which its words show
+                    boolean after = cur != null && cur.signedOff && !opens && !sameStory(cur, c, i);
+                    if (cur == null || cur.closed || opens || after) {
                         Draft before = cur;
                         cur = new Draft();
                         cur.caption = caption;
@@ -220,6 +232,8 @@ final class HeadlineFirstOrder {
                         cur = d;
                     }
                     cur.rest.add(p);
+                    // （作者为……）, （本报巴黎电）: the line that signs off a story
+                    if (closingTag(p)) cur.signedOff = true;
                 }
                 default -> {
                     Draft top = isJumpTo(p) && p.blankBefore ? pageTopStory(out) : null;
@@ -238,6 +252,21 @@ final class HeadlineFirstOrder {
             }
         }
         return out;
+    }
+
+    private static boolean sameStory(Draft d, List<Piece> c, int i) {
+        StringBuilder sb = new StringBuilder();
+        for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY) sb.append(String.join("", p.lines));
+        String told = sb.length() > Cohesion.WINDOW ? sb.substring(sb.length() - Cohesion.WINDOW) : sb.toString();
+        return Cohesion.between(told, Cohesion.after(c, i - 1)) >= Cohesion.TOPIC_BREAK;
+    }
+
+    /** The fragment ends with a sign-off line, on one line or wrapped onto a second. */
+    private static boolean closingTag(Piece p) {
+        String t = p.last().strip();
+        if (!t.startsWith("（") && p.lines.size() >= 2) t = p.lines.get(p.lines.size() - 2).strip() + t;
+        return t.startsWith("（") && t.endsWith("）") && t.indexOf('）') == t.length() - 1
+                && (t.startsWith("（作者") || t.endsWith("电）"));
     }
 
     private static boolean opensStory(Piece credit, Piece next) {

@@ -29,6 +29,8 @@ final class Piece {
     boolean underGluedTitle;
     /** A headline printed under its story's lead paragraph (see PieceReader#subheadRuns). */
     boolean underLead;
+    /** A headline printed inside another story's column; its body is elsewhere (see PieceReader#subheadRuns). */
+    boolean stranded;
     /** A box label such as 核心阅读: a paragraph of its own at the head of a body. */
     boolean label;
     /** Body fragments: column width in em (0 unknown). */

@@ -340,11 +340,20 @@ final class PieceReader {
             // a subhead opens a paragraph: never before a fragment that continues a sentence
             if (Leads.startsWithLead(next.first()) || FragmentChains.contStart(next)) continue;
             if (TextCleanup.widest(t.lines) > next.width + 0.5) continue;
+            // a subhead sits inside one story: where the words on either side have little in common, the
+            // line is the next story's headline (a salutation opening a speech stays in the text)
+            boolean oneStory = Cohesion.between(Cohesion.before(ps, i), Cohesion.after(ps, i)) >= Cohesion.TOPIC_BREAK;
             // two lines that would fit on one line of the column are no subhead (a subhead is set to the column's
-            // measure) but a headline wrapped at its own: under a lone lead paragraph, that paragraph's headline
-            if (t.lines.size() == 2 && TextCleanup.width(t.first()) + TextCleanup.width(t.last()) <= next.width
-                    && Leads.startsWithLead(prev.first()) && TextCleanup.endsSentence(prev.last())) {
-                t.underLead = true;
+            // measure) but a headline wrapped at its own: under a lone lead paragraph, that paragraph's headline;
+            // inside a story that goes on around it, a headline whose body pdftotext printed elsewhere
+            if (t.lines.size() == 2 && TextCleanup.width(t.first()) + TextCleanup.width(t.last()) <= next.width) {
+                t.underLead = Leads.startsWithLead(prev.first());
+                t.stranded = !t.underLead && oneStory;
+                if (t.stranded && Boolean.getBoolean("kanbao.debugPieces")) System.err.println("STRANDED " + t);
+                continue;
+            }
+            if (!TextCleanup.endsSentence(t.last()) && !oneStory) {
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("TOPICBREAK " + t);
                 continue;
             }
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SUBHEAD " + t + " between " + prev.last() + " / " + next.first());
@@ -469,27 +478,34 @@ final class PieceReader {
     private void loneParagraphStarts(List<Piece> ps) {
         for (int i = 0; i < ps.size(); i++) {
             Piece t = ps.get(i);
-            if (t.kind == Piece.Kind.FURNITURE || t.bold || t.lines.size() != 1 || !t.blankBefore) continue;
+            if (t.kind == Piece.Kind.FURNITURE || t.bold || t.lines.size() > 2 || !t.blankBefore) continue;
             Piece prev = neighbour(ps, i, -1), next = neighbour(ps, i, 1);
             if (prev == null || next == null || prev.kind != Piece.Kind.BODY || !next.blankBefore) continue;
+            // the column: the story's before it, or (a one-line paragraph before) the continuation's after it
+            double col = isColumnWidth(prev.width) ? prev.width
+                    : next.kind == Piece.Kind.BODY && next.lines.size() >= 3 && isColumnWidth(next.width) ? next.width : 0;
+            // two lines: a paragraph's first two, the second full, its sentence running on in the fragment after
+            boolean two = t.lines.size() == 2;
+            if (two && (t.kind != Piece.Kind.TITLE || next.kind != Piece.Kind.BODY || !FragmentChains.contStart(next, col)
+                    || TextCleanup.endsSentence(t.last()) || TextCleanup.width(t.last()) < col - 1.0)) continue;
             // a title line right above a headline or a dateline lead (either opens the next story); between two body
             // fragments, a body line, or a title line when the second fragment continues a sentence (a subhead opens
             // a paragraph)
             boolean beforeTitle = t.kind == Piece.Kind.TITLE
                     && (next.kind == Piece.Kind.TITLE || next.kind == Piece.Kind.BODY && Leads.startsWithLead(next.first()));
             boolean betweenBodies = next.kind == Piece.Kind.BODY && (t.kind == Piece.Kind.BODY && t.subheads.isEmpty() && !t.label
-                    || t.kind == Piece.Kind.TITLE && FragmentChains.contStart(next, prev.width));
+                    || t.kind == Piece.Kind.TITLE && FragmentChains.contStart(next, col));
             if (!beforeTitle && !betweenBodies) continue;
             if (!TextCleanup.endsSentence(prev.last())) continue;
             String l = t.first().strip();
             if (l.contains(" ") || l.endsWith("——") || l.endsWith("：") || l.endsWith(":") || TextCleanup.endsSentence(l)) continue;
             double w = TextCleanup.width(l);
             // one character short at most: digits and Latin letters are measured as half a character
-            double gap = prev.width - (w + 2);
-            if (!isColumnWidth(prev.width) || gap < -0.25 || gap > 1.0) continue;
+            double gap = col - (w + 2);
+            if (col <= 0 || gap < -0.25 || gap > 1.0) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LONESTART " + t);
             t.kind = Piece.Kind.BODY;
-            t.width = prev.width;
+            t.width = col;
             t.loneStart = true;
         }
     }

@@ -105,4 +105,19 @@ class FragmentChainsTest {
         assertEquals(List.of(open, cont), drafts.get(0).rest);
         assertEquals(List.of(other), drafts.get(1).rest);
     }
+
+    @Test
+    void continuationPrintedBeforeItsOpenEndFollowsItInItsOwnStory() {
+        Piece first = body(10, INDENT, FULL, END);
+        Piece cont = body(14, FULL, FULL, END); // starts mid-sentence, but nothing before it is left open
+        Piece second = body(18, INDENT, FULL, END);
+        // pdftotext went back up the column: the open end comes later, its lines measured one em narrower
+        // (quotes and commas set half-width), which is still the same column of the same story
+        Piece open = body(22, INDENT, FULL, FULL);
+        open.width = 12;
+        Piece last = body(26, INDENT, FULL, END);
+        HeadlineFirstOrder.Draft d = draft(first, cont, second, open, last);
+        FragmentChains.rechain(new ArrayList<>(List.of(d)));
+        assertEquals(List.of(first, second, open, cont, last), d.rest);
+    }
 }

@@ -1,0 +1,128 @@
+package org.kanbao.ingest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kanbao.ingest.ImportHints;
+import org.kanbao.model.Article;
+import org.kanbao.model.ParsedPage;
+
+/** Where one story ends and the next begins when the dump shows no headline size: words, sign-off lines, line shapes. */
+class StoryBoundariesTest {
+    private static final int COL = 18;
+
+    private static List<Article> parse(String text) throws Exception {
+        ParsedPage p = TextPageParser.parseText(text, "t.txt", ImportHints.NONE).get(0);
+        return p.articles();
+    }
+
+    /** A paragraph set in an 18-em column: first line indented two characters, the last one short. */
+    private static String para(String text) {
+        List<String> lines = new ArrayList<>();
+        int at = Math.min(COL - 2, text.length());
+        lines.add(text.substring(0, at));
+        while (at < text.length()) {
+            int to = Math.min(at + COL, text.length());
+            // punctuation never starts a line: it hangs on the line before
+            if (to - at == 1 && "。，！".indexOf(text.charAt(at)) >= 0) lines.set(lines.size() - 1, lines.get(lines.size() - 1) + text.charAt(at));
+            else lines.add(text.substring(at, to));
+            at = to;
+        }
+        return String.join("\n", lines);
+    }
+
+    private static Article titled(List<Article> as, String title) {
+        return as.stream().filter(a -> a.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no story " + title + " in " + as.stream().map(Article::title).toList()));
+    }
+
+    private static final String MACAO_1 = "澳门特区行政长官崔世安表示，习近平主席给澳门长者义工组的回信，充分体现了中央对澳门长者的关怀，澳门长者义工组的成员深受鼓舞。";
+    private static final String MACAO_2 = "崔世安提出，特区政府将认真学习传达回信精神，鼓励澳门长者投入社会，发挥传帮带作用，在言传身教中传承爱国爱澳精神，让澳门长者的关怀传下去。";
+    private static final String MACAO_3 = "澳门特区候任行政长官贺一诚表示，回信体现了中央对澳门长者的关怀，澳门社会各界将牢记嘱托，传承爱国爱澳精神，让澳门长者义工组的精神传下去。";
+    private static final String EGYPT_1 = "今年六月，我有幸持节出使埃及。能在这样的时刻赴埃工作，既让我倍感使命光荣，更深知肩上责任之重，金字塔下的友谊值得守护。";
+    private static final String EGYPT_2 = "埃及在外交关系史上有多个第一：第一个建交的阿拉伯国家，第一个建交的非洲国家。金字塔与长城相互眺望，埃及人民热情好客。";
+
+    private static final String EGYPT_3 = "在埃及工作的每一天，我都深知肩上责任之重，倍感使命光荣。金字塔下的友谊值得守护，愿为中埃友好合作尽心尽力。";
+
+    private static String macaoThen(String line, String... after) {
+        StringBuilder sb = new StringBuilder("澳门各界热议回信精神\n\n");
+        sb.append(para(MACAO_1)).append('\n').append(para(MACAO_2)).append("\n\n").append(line);
+        for (String a : after) sb.append('\n').append(para(a));
+        return sb.append('\n').toString();
+    }
+
+    @Test
+    void titleLineWhereTheWordsChangeHeadsTheNextStory() throws Exception {
+        List<Article> as = parse(macaoThen("携手共创中埃友好合作的未来", EGYPT_1, EGYPT_2));
+        assertEquals(2, as.size(), as.stream().map(Article::title).toList().toString());
+        assertTrue(titled(as, "携手共创中埃友好合作的未来").bodyText().startsWith("今年六月"));
+        assertTrue(!titled(as, "澳门各界热议回信精神").bodyText().contains("埃及"));
+    }
+
+    @Test
+    void titleLineAmongTheSameWordsStaysASubhead() throws Exception {
+        List<Article> as = parse(macaoThen("领会精神牢记嘱托", MACAO_3, MACAO_1));
+        assertEquals(1, as.size(), as.stream().map(Article::title).toList().toString());
+        assertTrue(as.get(0).bodyText().contains("领会精神牢记嘱托"));
+    }
+
+    private static final String LEADERS = "外国领导人祝贺国庆七十周年";
+    private static final String[] LEADER_PARAS = {
+        "甲国总统表示，值此中华人民共和国成立七十周年之际，祝愿中国繁荣昌盛，相信两国友好合作关系将得到进一步巩固。",
+        "乙国总统表示，中华人民共和国成立七十周年意义重大，祝愿中国人民幸福安康，期待两国友好合作关系迈上新台阶。",
+        "丙国总统表示，七十年来中国取得举世瞩目的成就，祝愿中国繁荣昌盛，愿同中方一道推动两国友好合作关系发展。",
+        "丁国总统表示，值此中华人民共和国成立七十周年之际，祝愿中国人民幸福安康，两国友好合作关系将不断向前发展。"};
+    private static final String[] AUDIT_PARAS = {
+        "督查组在高新区调研时发现，政务服务中心推行一窗受理，企业办事不再来回跑腿，群众办事效率明显提升，窗口服务更加贴心。",
+        "数字政务提升了服务效率，督查组建议各地政务服务中心进一步推行网上办理，让信息多跑路、群众少跑腿，办事更加便利。"};
+
+    /** A two-line headline set inside another story's column, that story going on under it; its own text after a sign-off. */
+    private static String strandedPage(String signOff) {
+        return LEADERS + "\n\n" + para(LEADER_PARAS[0]) + "\n" + para(LEADER_PARAS[1]) + "\n\n"
+                + "深化放管服改革\n让群众更有获得感\n\n"
+                + para(LEADER_PARAS[2]) + "\n" + para(LEADER_PARAS[3]) + "\n\n"
+                + "携手共创中埃友好合作的未来\n" + para(EGYPT_1) + "\n" + para(EGYPT_2) + "\n" + signOff + "\n\n"
+                + para(AUDIT_PARAS[0]) + "\n" + para(AUDIT_PARAS[1]) + "\n";
+    }
+
+    @Test
+    void headlineInsideAnotherStoryWaitsForTheTextAfterASignOff() throws Exception {
+        List<Article> as = parse(strandedPage("（作者为中国驻埃及大使）"));
+        assertEquals(3, as.size(), as.stream().map(Article::title).toList().toString());
+        assertTrue(titled(as, LEADERS).bodyText().contains("丁国总统"), "the story around the headline goes on");
+        assertTrue(titled(as, "深化放管服改革让群众更有获得感").bodyText().startsWith("督查组"));
+        Article egypt = titled(as, "携手共创中埃友好合作的未来");
+        assertTrue(egypt.bodyText().endsWith("（作者为中国驻埃及大使）") && !egypt.bodyText().contains("督查组"), egypt.bodyText());
+    }
+
+    @Test
+    void storyGoesOnAfterItsSignOffWhenTheWordsDo() throws Exception {
+        // pdftotext came back to an earlier column of the signed story: the same words, the same story
+        // (text read without its headline otherwise joins the next story of its column width)
+        String page = "携手共创中埃友好合作的未来\n" + para(EGYPT_1) + "\n（作者为中国驻埃及大使）\n\n" + para(EGYPT_3) + "\n\n"
+                + "澳门各界热议回信精神\n" + para(MACAO_1) + "\n" + para(MACAO_2) + "\n";
+        List<Article> as = parse(page);
+        assertEquals(2, as.size(), as.stream().map(Article::title).toList().toString());
+        assertTrue(titled(as, "携手共创中埃友好合作的未来").bodyText().contains("每一天"));
+        assertTrue(!titled(as, "澳门各界热议回信精神").bodyText().contains("每一天"));
+    }
+
+    @Test
+    void twoLinesOpeningAParagraphThatRunsOnAreNoHeadline() throws Exception {
+        String page = "世园会圆满闭幕\n\n" + para("北京世园会九日晚圆满闭幕，国家主席出席闭幕式并致辞，各国嘉宾共同观看了精彩纷呈的文艺演出，现场气氛热烈。")
+                + "\n" + para("本届世园会以绿色生活美丽家园为主题，向世界展示了生态文明建设的成果，吸引了众多游客前来参观游览和体验。")
+                + "\n" + para("闭幕式上，各参展方代表交接会旗，来自世界各地的园艺工作者相聚一堂，共同分享园艺发展的经验和成果，增进了友谊。") + "\n\n"
+                + "胡春华主持闭幕式。\n\n"
+                // digits are set half-width: the first line is an indent short of the column, the second full
+                + "本届园艺展共有全球120个国家和地\n区组织参展，举办了200余场主题日和荣\n\n"
+                + "誉日、5000多场民族民间文化活动，吸引\n了近千万人次参观，展出规模之大、参展\n方数量之多，刷新了世园会历史纪录。\n\n"
+                + "“尼中关系将达到新的历史高度”\n——访尼泊尔总统班达里\n\n"
+                + para("本报加德满都十月九日电 尼泊尔总统班达里日前接受本报记者专访，她表示尼中两国是山水相连的友好邻邦，两国关系历久弥新。") + "\n";
+        List<Article> as = parse(page);
+        assertTrue(as.stream().noneMatch(a -> a.title().contains("本届园艺展")), as.stream().map(Article::title).toList().toString());
+        assertTrue(titled(as, "世园会圆满闭幕").bodyText().contains("主题日和荣誉日"), titled(as, "世园会圆满闭幕").bodyText());
+    }
+}
