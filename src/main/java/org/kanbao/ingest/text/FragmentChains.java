@@ -61,7 +61,7 @@ final class FragmentChains {
                 if (c == t || c.start >= t.start) continue;
                 // a line split off under a title has no column width of its own
                 if (!t.underGluedTitle && Math.abs(c.width - t.width) >= SAME) continue;
-                if (weak && !WordJoin.wordAcross(c.last(), t.first())) continue;
+                if (weak && !WordJoin.wordAcross(c.last(), t.first()) || clauseCannotStart(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
             }
             // no open end before it: its own story's text printed later (pdftotext went back up a column)
@@ -266,12 +266,23 @@ final class FragmentChains {
         return !TextCleanup.endsSentence(l) && TextCleanup.width(l) >= p.width - 0.5;
     }
 
+    /** Particles that end a word (亲历了, 我们的) and punctuation: no clause opens with them, so none follows a comma. */
+    private static final String NO_CLAUSE_START = "了的着过得地，。、；：！？";
+
+    /** Text ending on a break between clauses cannot run on into a line opening with a particle or a mark. */
+    static boolean clauseCannotStart(String end, String start) {
+        String e = end.strip(), s = start.strip();
+        if (e.isEmpty() || s.isEmpty()) return false;
+        return "，、；：".indexOf(e.charAt(e.length() - 1)) >= 0 && NO_CLAUSE_START.indexOf(s.charAt(0)) >= 0;
+    }
+
     /** Whether b can follow a in one story: same column, and a paragraph break or a sentence run-on agrees. */
     private static boolean continuedBy(Piece a, Piece b) {
         // a lone paragraph start is set apart because its column went on elsewhere
         if (a.loneStart && !TextCleanup.endsSentence(a.last())) return false;
         if (measured(a) && measured(b) && Math.abs(a.width - b.width) >= SAME) return false;
         String l = a.last();
+        if (clauseCannotStart(l, b.first())) return false;
         boolean aOpen = !TextCleanup.endsSentence(l);
         boolean aClosed = TextCleanup.endsSentence(l) && a.width > 0 && TextCleanup.width(l) < a.width - 0.75;
         // a fragment of one or two lines is measured by its own first line (always "full"): judge it by a's column,

@@ -607,6 +607,8 @@ final class PieceReader {
         // width among its lines is the better reading when the most common width is none
         int widest = c.keySet().stream().max(Integer::compare).orElse(0);
         if (widest > best && !isColumnWidth(best / 2.0) && isColumnWidth(widest / 2.0)) p.width = widest / 2.0;
+        // two lines, the second running on: it is a full line, the first may be indented
+        if (p.lines.size() == 2 && !TextCleanup.endsSentence(p.last())) p.width = Math.max(p.width, TextCleanup.width(p.last()));
     }
 
     /** Whether many body lines on the page are exactly this wide (a column width). */

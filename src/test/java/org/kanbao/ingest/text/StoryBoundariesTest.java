@@ -125,4 +125,18 @@ class StoryBoundariesTest {
         assertTrue(as.stream().noneMatch(a -> a.title().contains("本届园艺展")), as.stream().map(Article::title).toList().toString());
         assertTrue(titled(as, "世园会圆满闭幕").bodyText().contains("主题日和荣誉日"), titled(as, "世园会圆满闭幕").bodyText());
     }
+
+    @Test
+    void particleOpeningALineFollowsTheOpenWordNotAComma() throws Exception {
+        // a two-line fragment stopping mid-word (亲历 / 了), then another story's lead stopping on a comma, then the
+        // continuation: a clause never opens with 了, so it goes on from 亲历 — a two-line fragment's column is its
+        // full second line, not its indented first
+        String page = "总书记回信勉励澳门长者\n\n"
+                + para("总书记在回信中表示，看到你们的来信，想起了十年前在澳门同大家见面的情景，得知你们退休后热心公益事业，我很高兴。") + "\n\n"
+                + "总书记表示，作为新中国的同代人，\n你们见证了国家几十年的沧桑巨变，亲历\n\n"
+                + "■记者 乔 栋 通讯员 于 洋\n本报讯 十月七日迎来一年一度的重\n阳节，这是我国第七个法定“老年节”，\n\n"
+                + "了“一国两制”在澳门的成功实践。你们\n说为自己是中国人感到由衷的骄傲，希望\n你们多向澳门青年讲一讲回归的故事。\n";
+        Article a = titled(parse(page), "总书记回信勉励澳门长者");
+        assertTrue(a.bodyText().contains("亲历了“一国两制”"), a.bodyText());
+    }
 }
