@@ -1,7 +1,9 @@
 package org.kanbao.ingest.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.kanbao.ingest.common.JumpLines;
 import org.kanbao.ingest.common.Leads;
 import org.kanbao.ingest.common.TextCleanup;
@@ -51,6 +53,7 @@ final class FragmentChains {
         }
         tails.addAll(weakTails);
         tails.sort((a, b) -> Integer.compare(a.start, b.start));
+        Set<Piece> lastLook = new HashSet<>();
         for (int ti = 0; ti < tails.size(); ti++) {
             Piece t = tails.get(ti);
             Piece h = null;
@@ -64,9 +67,17 @@ final class FragmentChains {
                 if (weak && !WordJoin.wordAcross(c.last(), t.first()) || clauseCannotStart(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
             }
-            // no open end before it: its own story's text printed later (pdftotext went back up a column)
-            boolean later = h == null && !weak && !t.underGluedTitle;
-            if (later) h = laterHead(owner(drafts, t), t, heads);
+            // no open end before it: its own story's text printed later (pdftotext went back up a column); a line
+            // glued under its story's title looks there first, for an open end a word joins it to (各 / 位嘉宾)
+            Piece own = weak && !t.underGluedTitle ? null : laterHead(owner(drafts, t), t, heads);
+            boolean joined = own != null && t.underGluedTitle && WordJoin.wordAcross(own.last(), t.first());
+            boolean later = own != null && (h == null || joined);
+            if (later && !joined && lastLook.add(t)) {
+                // only once every fragment printed after that open end has had its turn at it (蓝图绘到 / 底)
+                tails.add(t);
+                continue;
+            }
+            if (later) h = own;
             if (h == null) continue;
             // the tail and the fragments that surely continue it in its draft move together
             HeadlineFirstOrder.Draft from = owner(drafts, t);
@@ -111,7 +122,8 @@ final class FragmentChains {
     private static Piece laterHead(HeadlineFirstOrder.Draft d, Piece t, List<Piece> heads) {
         if (d == null) return null;
         for (Piece b : bodies(d)) {
-            if (b.start > t.start && heads.contains(b) && Math.abs(b.width - t.width) <= SAME) return b;
+            // a line split off under a title has no column width of its own
+            if (b.start > t.start && heads.contains(b) && (t.underGluedTitle || Math.abs(b.width - t.width) <= SAME)) return b;
         }
         return null;
     }

@@ -31,6 +31,8 @@ final class Piece {
     boolean underLead;
     /** A headline printed inside another story's column; its body is elsewhere (see PieceReader#subheadRuns). */
     boolean stranded;
+    /** A speech's salutation on its own line (女士们，先生们，朋友们！): a paragraph, perhaps the first of a speech. */
+    boolean salutation;
     /** A box label such as 核心阅读: a paragraph of its own at the head of a body. */
     boolean label;
     /** Body fragments: column width in em (0 unknown). */

@@ -276,7 +276,10 @@ final class PieceReader {
                 continue;
             }
             List<Piece> run = new ArrayList<>();
-            for (Piece q : splitAtLeads(p)) run.addAll(splitTitles(q));
+            for (Piece d : splitAtSpeechDate(p)) {
+                if (d.kind == Piece.Kind.TITLE || d.underGluedTitle) run.add(d);
+                else for (Piece q : splitAtLeads(d)) run.addAll(splitTitles(q));
+            }
             wideSubtitles(run);
             split.addAll(run);
         }
@@ -285,6 +288,7 @@ final class PieceReader {
         subheadRuns(split);
         split = bodyFirstLines(split);
         loneParagraphStarts(split);
+        salutations(split);
         split = afterJumpFrom(split);
         beforeJumpTo(split);
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
@@ -510,6 +514,29 @@ final class PieceReader {
         }
     }
 
+    /** Vocatives separated by commas, one of them a plural (……们), ending in ！ or ：. */
+    private static final java.util.regex.Pattern SALUTATION =
+            java.util.regex.Pattern.compile("(\\p{IsHan}{1,6}[，、]){1,5}\\p{IsHan}{1,6}[！：]");
+
+    /** A salutation on a line of its own is a paragraph of a speech, not a subhead, nor a headline under its speech's title. */
+    private static void salutations(List<Piece> ps) {
+        for (int i = 0; i < ps.size(); i++) {
+            Piece t = ps.get(i);
+            if (t.lines.size() != 1 || t.kind != Piece.Kind.TITLE && t.kind != Piece.Kind.BODY) continue;
+            String l = TextCleanup.removeSpaces(t.first());
+            if (!SALUTATION.matcher(l).matches() || !l.contains("们")) continue;
+            // read as a title, it is a paragraph only right under its speech's headline: elsewhere it opens a speech
+            // whose headline pdftotext printed far away, and as a title it keeps that speech apart from the story before
+            Piece prev = neighbour(ps, i, -1), next = neighbour(ps, i, 1);
+            if (t.kind == Piece.Kind.TITLE && (prev == null || prev.kind != Piece.Kind.TITLE && !prev.underGluedTitle)) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SALUTATION " + t);
+            t.kind = Piece.Kind.BODY;
+            t.subheads.clear();
+            t.salutation = true;
+            if (next != null && next.kind == Piece.Kind.BODY && next.width > 0) t.width = next.width;
+        }
+    }
+
     private static Piece neighbour(List<Piece> ps, int i, int step) {
         for (int j = i + step; j >= 0 && j < ps.size(); j += step) {
             if (ps.get(j).kind != Piece.Kind.FURNITURE) return ps.get(j);
@@ -560,6 +587,32 @@ final class PieceReader {
      * end of a column fragment without a blank line: the run is cut before it (unless the lines before are
      * title lines, which {@link #splitTitles} handles).
      */
+    /** The date and place a speech was given, printed under its title: （2019年10月9日，北京）. */
+    private static final java.util.regex.Pattern SPEECH_DATE =
+            java.util.regex.Pattern.compile("（\\d{4}年\\d{1,2}月\\d{1,2}日，\\p{IsHan}{2,10}）");
+
+    /**
+     * A speech's title is printed with the date and place it was given under it: up to three title-like lines over
+     * that line are a headline and its subtitle, and any text glued under them is body.
+     */
+    private List<Piece> splitAtSpeechDate(Piece p) {
+        List<String> ls = p.lines;
+        for (int d = 1; d < Math.min(4, ls.size()); d++) {
+            if (!SPEECH_DATE.matcher(TextCleanup.removeSpaces(ls.get(d))).matches() || !allTitleLike(ls, 0, d)) continue;
+            Piece t = new Piece(Piece.Kind.TITLE, p.start);
+            t.blankBefore = p.blankBefore;
+            t.lines.addAll(ls.subList(0, d + 1));
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SPEECHTITLE " + t);
+            if (d + 1 == ls.size()) return List.of(t);
+            Piece b = new Piece(Piece.Kind.BODY, p.start + d + 1);
+            b.lines.addAll(ls.subList(d + 1, ls.size()));
+            b.underGluedTitle = true;
+            measure(b);
+            return List.of(t, b);
+        }
+        return List.of(p);
+    }
+
     private List<Piece> splitAtLeads(Piece p) {
         List<String> ls = p.lines;
         int from = 0;
