@@ -79,6 +79,7 @@ final class HeadlineFirstOrder {
         FragmentChains.rechain(drafts);
         dbg("RECHAINED", drafts);
         mergeHeadless(drafts);
+        speechAddresses(drafts);
         dbg("MERGED", drafts);
         if (drafts.size() <= MAX_DRAFTS) {
             ColumnLabels.move(drafts);
@@ -361,6 +362,39 @@ final class HeadlineFirstOrder {
                 break;
             }
         }
+    }
+
+    /**
+     * A speech opens with its address (尊敬的……，) and then its salutation (女士们，先生们，朋友们：). pdftotext prints the
+     * address lines where their column sits, often inside another story: they go right before the salutation of the
+     * next speech printed after them.
+     */
+    static void speechAddresses(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            Piece first = d.firstBody();
+            if (first == null || !first.salutation || first.first().startsWith("尊敬的")) continue;
+            List<Piece> found = new ArrayList<>();
+            for (Draft o : drafts) {
+                for (Piece p : o.rest) {
+                    if (p.salutation && p.first().startsWith("尊敬的") && p.start < first.start && !speechBetween(drafts, p, first)) found.add(p);
+                }
+            }
+            if (found.isEmpty()) continue;
+            found.sort((a, b) -> Integer.compare(a.start, b.start));
+            for (Draft o : drafts) o.rest.removeAll(found);
+            d.rest.addAll(d.rest.indexOf(first), found);
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ADDRESS " + found + " BEFORE " + first);
+        }
+    }
+
+    /** Whether another speech's salutation is printed between an address line and this salutation. */
+    private static boolean speechBetween(List<Draft> drafts, Piece address, Piece salutation) {
+        for (Draft d : drafts) {
+            for (Piece p : d.rest) {
+                if (p != salutation && p.salutation && !p.first().startsWith("尊敬的") && p.start > address.start && p.start < salutation.start) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -288,6 +288,7 @@ final class PieceReader {
         subheadRuns(split);
         split = bodyFirstLines(split);
         loneParagraphStarts(split);
+        split = splitAddresses(split);
         salutations(split);
         split = afterJumpFrom(split);
         beforeJumpTo(split);
@@ -518,10 +519,54 @@ final class PieceReader {
     private static final java.util.regex.Pattern SALUTATION =
             java.util.regex.Pattern.compile("(\\p{IsHan}{1,6}[，、]){1,5}\\p{IsHan}{1,6}[！：]");
 
+    /** A speech's opening address: 尊敬的…… up to its comma, on one or two lines. */
+    private static boolean address(List<String> ls) {
+        String t = TextCleanup.removeSpaces(String.join("", ls));
+        return ls.size() <= 2 && t.startsWith("尊敬的") && t.endsWith("，") && t.indexOf('。') < 0;
+    }
+
+    /**
+     * The address lines that open a speech (尊敬的各位政府首脑、副首脑和夫 / 人，) glued under the end of another
+     * column are split off it: they are the speech's first paragraph.
+     */
+    private List<Piece> splitAddresses(List<Piece> in) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : in) {
+            int n = p.lines.size();
+            int at = -1;
+            for (int k = Math.max(1, n - 2); k < n && p.kind == Piece.Kind.BODY; k++) {
+                if (address(p.lines.subList(k, n)) && !TextCleanup.endsSentence(p.lines.get(k - 1))) {
+                    at = k;
+                    break;
+                }
+            }
+            if (at < 0) {
+                out.add(p);
+                continue;
+            }
+            Piece a = new Piece(Piece.Kind.BODY, p.start);
+            a.blankBefore = p.blankBefore;
+            a.lines.addAll(p.lines.subList(0, at));
+            a.width = p.width;
+            Piece b = new Piece(Piece.Kind.BODY, p.start + at);
+            b.lines.addAll(p.lines.subList(at, n));
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ADDRESS split " + b);
+            out.add(a);
+            out.add(b);
+        }
+        return out;
+    }
+
     /** A salutation on a line of its own is a paragraph of a speech, not a subhead, nor a headline under its speech's title. */
     private static void salutations(List<Piece> ps) {
         for (int i = 0; i < ps.size(); i++) {
             Piece t = ps.get(i);
+            if ((t.kind == Piece.Kind.BODY || t.kind == Piece.Kind.TITLE) && address(t.lines)) {
+                t.kind = Piece.Kind.BODY;
+                t.subheads.clear();
+                t.salutation = true;
+                continue;
+            }
             if (t.lines.size() != 1 || t.kind != Piece.Kind.TITLE && t.kind != Piece.Kind.BODY) continue;
             String l = TextCleanup.removeSpaces(t.first());
             if (!SALUTATION.matcher(l).matches() || !l.contains("们")) continue;
