@@ -345,6 +345,12 @@ final class PieceReader {
             // a subhead opens a paragraph: never before a fragment that continues a sentence
             if (Leads.startsWithLead(next.first()) || FragmentChains.contStart(next)) continue;
             if (TextCleanup.widest(t.lines) > next.width + 0.5) continue;
+            if (runsOn(t.last(), next.first(), next.width)) {
+                // running text cut off from the paragraph it begins, not a title
+                t.kind = Piece.Kind.BODY;
+                t.width = next.width;
+                continue;
+            }
             // a subhead sits inside one story: where the words on either side have little in common, the
             // line is the next story's headline (a salutation opening a speech stays in the text)
             boolean oneStory = Cohesion.between(Cohesion.before(ps, i), Cohesion.after(ps, i)) >= Cohesion.TOPIC_BREAK;
@@ -864,9 +870,32 @@ final class PieceReader {
         return true;
     }
 
+    /**
+     * A paragraph's first line: an indent short of the column, with a full line under it that carries on its text
+     * (a subhead is followed by the next paragraph's indented first line).
+     */
+    private static boolean paragraphFirstLine(Piece p, int i) {
+        if (p.width <= 0 || i + 1 >= p.lines.size()) return false;
+        double w = TextCleanup.width(p.lines.get(i));
+        return w >= p.width - 3 && w <= p.width - 1.5 && TextCleanup.width(p.lines.get(i + 1)) >= p.width - 0.5;
+    }
+
+    /**
+     * A line whose words run on into the next one is no subhead: it ends on a particle (…实体经济的 / 人民币), or it
+     * nearly fills the column and a dictionary word runs over the cut (…阿维杰特表 / 示).
+     */
+    private static boolean runsOn(String line, String next, double col) {
+        String l = line.strip();
+        if (l.isEmpty()) return false;
+        // 的 ties what comes before it to a noun that follows; 了 may end a subhead (工作更高效了)
+        if (l.endsWith("的")) return true;
+        return col > 0 && TextCleanup.width(l) >= col - 3 && WordJoin.wordAcross(l, next);
+    }
+
     private static void markSubheads(Piece p) {
         for (int i = 1; i < p.lines.size() - 1; i++) {
-            if (Subheads.isSubhead(p.lines.get(i), p.lines.get(i - 1), p.width)) p.subheads.add(i);
+            if (Subheads.isSubhead(p.lines.get(i), p.lines.get(i - 1), p.width) && !paragraphFirstLine(p, i)
+                    && !runsOn(p.lines.get(i), p.lines.get(i + 1), p.width)) p.subheads.add(i);
         }
         // a last line standing alone after a finished sentence (深化组织建设，共筑发展支撑)
         int last = p.lines.size() - 1;
