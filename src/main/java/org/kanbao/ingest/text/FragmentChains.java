@@ -60,6 +60,9 @@ final class FragmentChains {
             boolean weak = weakTails.contains(t);
             List<Piece> cands = new ArrayList<>(heads);
             if (t.underGluedTitle) cands.addAll(wordHeads);
+            // the open end the text under a glued headline was found to continue (its line may be set a
+            // character short: commas take half a character)
+            if (t.head != null && owner(drafts, t.head) != null && !continuedInItsDraft(drafts, t.head)) cands = List.of(t.head);
             for (Piece c : cands) {
                 if (c == t || c.start >= t.start) continue;
                 // a line split off under a title has no column width of its own
@@ -116,6 +119,12 @@ final class FragmentChains {
             if (displaced != null) tails.add(displaced);
         }
         for (HeadlineFirstOrder.Draft d : drafts) placeLoneStarts(d);
+    }
+
+    private static boolean continuedInItsDraft(List<HeadlineFirstOrder.Draft> drafts, Piece h) {
+        List<Piece> b = bodies(owner(drafts, h));
+        int k = b.indexOf(h);
+        return k + 1 < b.size() && sentenceRunsOn(h, b.get(k + 1));
     }
 
     /** The nearest open end of the tail's column printed after it in its own story, if any. */

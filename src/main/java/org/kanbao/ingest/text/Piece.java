@@ -27,6 +27,8 @@ final class Piece {
     boolean loneStart;
     /** Body text split off from under title lines it was glued to; it may continue an earlier open end. */
     boolean underGluedTitle;
+    /** For text split off under a glued headline: the open end a word joins it to (see PieceReader#gluedHeadlines). */
+    Piece head;
     /** A headline printed under its story's lead paragraph (see PieceReader#subheadRuns). */
     boolean underLead;
     /** A headline printed inside another story's column; its body is elsewhere (see PieceReader#subheadRuns). */

@@ -290,6 +290,7 @@ final class PieceReader {
         loneParagraphStarts(split);
         split = splitAddresses(split);
         salutations(split);
+        split = gluedHeadlines(split);
         split = afterJumpFrom(split);
         beforeJumpTo(split);
         for (Piece p : split) if (p.kind == Piece.Kind.BODY) markSubheads(p);
@@ -524,6 +525,61 @@ final class PieceReader {
     /** Vocatives separated by commas, one of them a plural (……们), ending in ！ or ：. */
     private static final java.util.regex.Pattern SALUTATION =
             java.util.regex.Pattern.compile("(\\p{IsHan}{1,6}[，、]){1,5}\\p{IsHan}{1,6}[！：]");
+
+    /** Share of a glued headline's character pairs the story text before its second line's head must hold. */
+    private static final double GLUED_HEADLINE_WORDS = 0.5;
+
+    /**
+     * A headline glued over a column that continues another fragment (中宣部授予陈俊武“时代楷模”称号 / 年，仍然…
+     * after …进入耄耋之): the first line looks like an indented paragraph start, but it has no punctuation, no word
+     * runs from it into the second line, a word does run into the second line from an open end printed earlier,
+     * and the story around that open end speaks of it. The line is a headline and the rest a body of its own.
+     */
+    private List<Piece> gluedHeadlines(List<Piece> in) {
+        List<Piece> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Piece p = in.get(i);
+            if (p.kind != Piece.Kind.BODY || p.lines.size() < 3 || !p.subheads.isEmpty() || p.loneStart || p.width <= 0) {
+                out.add(p);
+                continue;
+            }
+            String first = p.first(), second = p.lines.get(1);
+            boolean bare = first.codePoints().noneMatch(c -> "，。、；：！？…（）《》".indexOf(c) >= 0);
+            double w = TextCleanup.width(first);
+            Piece head = bare && w <= p.width - 1.5 && w >= 6 && isTitleLike(first) && !WordJoin.wordAcross(first, second)
+                    && !Leads.startsWithLead(first) ? headOf(in, i, first, second) : null;
+            if (head == null) {
+                out.add(p);
+                continue;
+            }
+            Piece t = new Piece(Piece.Kind.TITLE, p.start);
+            t.blankBefore = p.blankBefore;
+            t.lines.add(first);
+            Piece b = new Piece(Piece.Kind.BODY, p.start + 1);
+            b.lines.addAll(p.lines.subList(1, p.lines.size()));
+            b.width = p.width;
+            b.underGluedTitle = true;
+            b.head = head;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("GLUEDHEAD " + t);
+            out.add(t);
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** The nearest earlier open end that a word joins to this line, when the text up to it holds most of the title's words. */
+    private static Piece headOf(List<Piece> ps, int i, String title, String line) {
+        for (int j = i - 1; j >= 0; j--) {
+            Piece h = ps.get(j);
+            // stops mid-sentence on a line within a character of full (commas may be set half-width)
+            boolean open = h.width > 0 && !TextCleanup.endsSentence(h.last()) && TextCleanup.width(h.last()) >= h.width - 1.5;
+            if (h.kind != Piece.Kind.BODY || !open || !WordJoin.wordAcross(h.last(), line)) continue;
+            Piece t = new Piece(Piece.Kind.TITLE, 0);
+            t.lines.add(title);
+            return TitleAffinity.score(List.of(t), Cohesion.before(ps, j + 1)) >= GLUED_HEADLINE_WORDS ? h : null;
+        }
+        return null;
+    }
 
     /** A speech's opening address: 尊敬的…… up to its comma, on one or two lines. */
     private static boolean address(List<String> ls) {

@@ -168,4 +168,19 @@ class StoryBoundariesTest {
         assertTrue(speech.bodyText().startsWith("尊敬的各位政府首脑和夫人，尊敬的国际展览局秘书长和国际园艺生产者协会主席，女士们"), speech.bodyText());
         assertTrue(!titled(as, "会见外方嘉宾").bodyText().contains("尊敬的"), titled(as, "会见外方嘉宾").bodyText());
     }
+
+    @Test
+    void headlineGluedOverTheRestOfItsStoryHeadsIt() throws Exception {
+        // the headline's first body line goes on from …进入耄耋之 (耄耋之年); the text before that open end names
+        // what the headline names, so the line is a headline, not an indented paragraph start
+        String page = LEADERS + "\n\n" + para(LEADER_PARAS[0]) + "\n" + para(LEADER_PARAS[1]) + "\n\n"
+                + "新华社北京10月7日电 在全国上下\n隆重庆祝新中国成立70周年之际，中央宣\n传部7日在北京向全社会宣传发布王振华\n的先进事迹，授予他“时代楷模”称号。\n\n"
+                // the open end is set a character short (its commas take half a character each)
+                + "王振华是中国科学院院士、著名炼油\n工程技术专家。他心有大我、至诚报国，\n新中国成立之初就投身石化事业，为石化\n工业作出了开创性的贡献，进入耄耋之\n\n"
+                + para(LEADER_PARAS[2]) + "\n\n"
+                + "中宣部授予王振华“时代楷模”称号\n年，仍然奋战在科研一线。他淡泊名利、甘\n为人梯，为国家培养了一大批石化专家。\n";
+        List<Article> as = parse(page);
+        Article a = titled(as, "中宣部授予王振华“时代楷模”称号");
+        assertTrue(a.bodyText().contains("授予他“时代楷模”称号") && a.bodyText().contains("进入耄耋之年，仍然奋战"), a.bodyText());
+    }
 }
