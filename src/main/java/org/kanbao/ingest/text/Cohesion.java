@@ -1,8 +1,6 @@
 package org.kanbao.ingest.text;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How much two stretches of text share their words, as the cosine of their Han character-pair counts. The
@@ -19,15 +17,34 @@ final class Cohesion {
     static final double TOPIC_BREAK = 0.15;
 
     static double between(String a, String b) {
-        Map<String, Integer> x = pairs(a), y = pairs(b);
-        if (x.isEmpty() || y.isEmpty()) return 0;
-        double dot = 0, nx = 0, ny = 0;
-        for (Map.Entry<String, Integer> e : x.entrySet()) {
-            nx += e.getValue() * (double) e.getValue();
-            dot += e.getValue() * (double) y.getOrDefault(e.getKey(), 0);
+        int[] x = pairs(a), y = pairs(b);
+        if (x.length == 0 || y.length == 0) return 0;
+        // both sorted: walk them together, counting runs of equal pairs
+        double dot = 0, nx = norm(x), ny = norm(y);
+        int i = 0, j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] < y[j]) i++;
+            else if (x[i] > y[j]) j++;
+            else {
+                int v = x[i], ci = 0, cj = 0;
+                while (i < x.length && x[i] == v) { i++; ci++; }
+                while (j < y.length && y[j] == v) { j++; cj++; }
+                dot += ci * (double) cj;
+            }
         }
-        for (int v : y.values()) ny += v * (double) v;
         return dot / Math.sqrt(nx * ny);
+    }
+
+    /** Sum of squared counts of a sorted array's values. */
+    private static double norm(int[] x) {
+        double n = 0;
+        for (int i = 0; i < x.length; ) {
+            int k = i;
+            while (k < x.length && x[k] == x[i]) k++;
+            n += (k - i) * (double) (k - i);
+            i = k;
+        }
+        return n;
     }
 
     /** The last {@link #WINDOW} characters of the body pieces before {@code i} (furniture and titles skipped). */
@@ -52,12 +69,17 @@ final class Cohesion {
         return sb.length() > WINDOW ? sb.substring(0, WINDOW) : sb.toString();
     }
 
-    private static Map<String, Integer> pairs(String t) {
-        Map<String, Integer> m = new HashMap<>();
+    /** The text's Han character pairs, each as one int (both characters are in the BMP), sorted. */
+    private static int[] pairs(String t) {
+        int[] out = new int[Math.max(0, t.length() - 1)];
+        int n = 0;
         for (int k = 0; k + 1 < t.length(); k++) {
-            if (han(t.charAt(k)) && han(t.charAt(k + 1))) m.merge(t.substring(k, k + 2), 1, Integer::sum);
+            char c = t.charAt(k), d = t.charAt(k + 1);
+            if (han(c) && han(d)) out[n++] = c << 16 | d;
         }
-        return m;
+        int[] p = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(p);
+        return p;
     }
 
     private static boolean han(char c) {

@@ -544,10 +544,9 @@ final class PieceReader {
                 continue;
             }
             String first = p.first(), second = p.lines.get(1);
-            boolean bare = first.codePoints().noneMatch(c -> "，。、；：！？…（）《》".indexOf(c) >= 0);
             double w = TextCleanup.width(first);
-            Piece head = bare && w <= p.width - 1.5 && w >= 6 && isTitleLike(first) && !WordJoin.wordAcross(first, second)
-                    && !Leads.startsWithLead(first) ? headOf(in, i, first, second) : null;
+            Piece head = w <= p.width - 1.5 && w >= 6 && bare(first) && isTitleLike(first) && !Leads.startsWithLead(first)
+                    && !WordJoin.wordAcross(first, second) ? headOf(in, i, first, second) : null;
             if (head == null) {
                 out.add(p);
                 continue;
@@ -567,13 +566,22 @@ final class PieceReader {
         return out;
     }
 
+    /** No punctuation but quotes (a headline's). */
+    private static boolean bare(String l) {
+        for (int k = 0; k < l.length(); k++) if ("，。、；：！？…（）《》".indexOf(l.charAt(k)) >= 0) return false;
+        return true;
+    }
+
     /** The nearest earlier open end that a word joins to this line, when the text up to it holds most of the title's words. */
+    /** Pieces searched back for the open end a glued headline's text continues (a column or two of a page). */
+    private static final int HEAD_LOOKBACK = 30;
+
     private static Piece headOf(List<Piece> ps, int i, String title, String line) {
-        for (int j = i - 1; j >= 0; j--) {
+        for (int j = i - 1; j >= Math.max(0, i - HEAD_LOOKBACK); j--) {
             Piece h = ps.get(j);
+            if (h.kind != Piece.Kind.BODY || h.width <= 0 || TextCleanup.width(h.last()) < h.width - 1.5) continue;
             // stops mid-sentence on a line within a character of full (commas may be set half-width)
-            boolean open = h.width > 0 && !TextCleanup.endsSentence(h.last()) && TextCleanup.width(h.last()) >= h.width - 1.5;
-            if (h.kind != Piece.Kind.BODY || !open || !WordJoin.wordAcross(h.last(), line)) continue;
+            if (TextCleanup.endsSentence(h.last()) || !WordJoin.wordAcross(h.last(), line)) continue;
             Piece t = new Piece(Piece.Kind.TITLE, 0);
             t.lines.add(title);
             return TitleAffinity.score(List.of(t), Cohesion.before(ps, j + 1)) >= GLUED_HEADLINE_WORDS ? h : null;
@@ -583,6 +591,7 @@ final class PieceReader {
 
     /** A speech's opening address: 尊敬的…… up to its comma, on one or two lines. */
     private static boolean address(List<String> ls) {
+        if (ls.isEmpty() || ls.size() > 2 || !ls.get(0).strip().startsWith("尊敬的")) return false;
         String t = TextCleanup.removeSpaces(String.join("", ls));
         return ls.size() <= 2 && t.startsWith("尊敬的") && t.endsWith("，") && t.indexOf('。') < 0;
     }
@@ -629,7 +638,7 @@ final class PieceReader {
                 t.salutation = true;
                 continue;
             }
-            if (t.lines.size() != 1 || t.kind != Piece.Kind.TITLE && t.kind != Piece.Kind.BODY) continue;
+            if (t.lines.size() != 1 || t.kind != Piece.Kind.TITLE && t.kind != Piece.Kind.BODY || t.first().indexOf('们') < 0) continue;
             String l = TextCleanup.removeSpaces(t.first());
             if (!SALUTATION.matcher(l).matches() || !l.contains("们")) continue;
             // read as a title, it is a paragraph only right under its speech's headline: elsewhere it opens a speech
@@ -705,7 +714,8 @@ final class PieceReader {
     private List<Piece> splitAtSpeechDate(Piece p) {
         List<String> ls = p.lines;
         for (int d = 1; d < Math.min(4, ls.size()); d++) {
-            if (!SPEECH_DATE.matcher(TextCleanup.removeSpaces(ls.get(d))).matches() || !allTitleLike(ls, 0, d)) continue;
+            if (!ls.get(d).strip().startsWith("（") || !SPEECH_DATE.matcher(TextCleanup.removeSpaces(ls.get(d))).matches()
+                    || !allTitleLike(ls, 0, d)) continue;
             Piece t = new Piece(Piece.Kind.TITLE, p.start);
             t.blankBefore = p.blankBefore;
             t.lines.addAll(ls.subList(0, d + 1));
