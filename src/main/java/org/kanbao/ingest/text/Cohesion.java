@@ -13,6 +13,8 @@ final class Cohesion {
 
     /** Han characters compared on each side. */
     static final int WINDOW = 400;
+    /** Pieces looked at on each side at most (a page of junk may hold thousands of tiny ones). */
+    private static final int SCAN = 60;
     /** Overlap below which the two sides are taken for different stories (same-story sides measure 0.2–0.5). */
     static final double TOPIC_BREAK = 0.15;
 
@@ -50,7 +52,7 @@ final class Cohesion {
     /** The last {@link #WINDOW} characters of the body pieces before {@code i} (furniture and titles skipped). */
     static String before(List<Piece> ps, int i) {
         StringBuilder sb = new StringBuilder();
-        for (int j = i - 1; j >= 0 && sb.length() < WINDOW; j--) {
+        for (int j = i - 1; j >= Math.max(0, i - SCAN) && sb.length() < WINDOW; j--) {
             Piece p = ps.get(j);
             if (p.kind != Piece.Kind.BODY) continue;
             for (int k = p.lines.size() - 1; k >= 0 && sb.length() < WINDOW; k--) sb.insert(0, p.lines.get(k));
@@ -61,7 +63,7 @@ final class Cohesion {
     /** The first {@link #WINDOW} characters of the body pieces after {@code i}. */
     static String after(List<Piece> ps, int i) {
         StringBuilder sb = new StringBuilder();
-        for (int j = i + 1; j < ps.size() && sb.length() < WINDOW; j++) {
+        for (int j = i + 1; j < Math.min(ps.size(), i + 1 + SCAN) && sb.length() < WINDOW; j++) {
             Piece p = ps.get(j);
             if (p.kind != Piece.Kind.BODY) continue;
             for (String l : p.lines) sb.append(l);

@@ -79,9 +79,9 @@ final class HeadlineFirstOrder {
         FragmentChains.rechain(drafts);
         dbg("RECHAINED", drafts);
         mergeHeadless(drafts);
-        speechAddresses(drafts);
         dbg("MERGED", drafts);
         if (drafts.size() <= MAX_DRAFTS) {
+            speechAddresses(drafts);
             ColumnLabels.move(drafts);
             LoneKickers.join(drafts);
             TitleAffinity.photoLabels(drafts);
@@ -256,10 +256,7 @@ final class HeadlineFirstOrder {
     }
 
     private static boolean sameStory(Draft d, List<Piece> c, int i) {
-        StringBuilder sb = new StringBuilder();
-        for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY) sb.append(String.join("", p.lines));
-        String told = sb.length() > Cohesion.WINDOW ? sb.substring(sb.length() - Cohesion.WINDOW) : sb.toString();
-        return Cohesion.between(told, Cohesion.after(c, i - 1)) >= Cohesion.TOPIC_BREAK;
+        return Cohesion.between(Cohesion.before(d.rest, d.rest.size()), Cohesion.after(c, i - 1)) >= Cohesion.TOPIC_BREAK;
     }
 
     /** The fragment ends with a sign-off line, on one line or wrapped onto a second. */
