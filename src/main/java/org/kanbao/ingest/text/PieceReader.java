@@ -485,7 +485,8 @@ final class PieceReader {
      * A lone line set apart between a finished story and a headline, two characters (the paragraph indent) short
      * of the column width of the story before it (up to three when it holds digits), is a paragraph's first line whose column went on
      * elsewhere, not a kicker: a headline does not stand on its own right above another headline unless it
-     * is a kicker (ending in —— or ：).
+     * is a kicker (ending in —— or ：). So are two such lines, the second full, above a fragment that continues
+     * their sentence; when the story before ends in a one-line paragraph, the column is the continuation's.
      */
     private void loneParagraphStarts(List<Piece> ps) {
         for (int i = 0; i < ps.size(); i++) {

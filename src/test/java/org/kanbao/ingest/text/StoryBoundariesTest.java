@@ -140,16 +140,20 @@ class StoryBoundariesTest {
         assertTrue(a.bodyText().contains("亲历了“一国两制”"), a.bodyText());
     }
 
+    /** A speech's two-line title over the date and place it was given. */
+    private static final String SPEECH_HEAD = "在国际园艺博览会\n闭幕式上的致辞\n（2019年10月9日，北京）\n";
+    private static final String SPEECH_TITLE = "在国际园艺博览会闭幕式上的致辞（2019年10月9日，北京）";
+
     @Test
     void speechTitleWithItsDateAndPlaceHeadsTheSpeech() throws Exception {
         // the title, the line with the date and place, and a line of the first paragraph's end glued under them;
         // then the salutation and the speech, whose first paragraph stops at 各 / 位
         String page = "会见外方嘉宾\n\n" + para("国务院总理九日在人民大会堂会见外方嘉宾，双方就两国关系和共同关心的问题交换了意见，同意继续加强务实合作。") + "\n\n"
-                + "在国际园艺博览会\n闭幕式上的致辞\n（2019年10月9日，北京）\n位嘉宾表示热烈欢迎！\n\n"
+                + SPEECH_HEAD + "位嘉宾表示热烈欢迎！\n\n"
                 + "女士们，先生们，朋友们：\n\n"
                 + "从芳菲春日到斑斓金秋，历时五个多\n月的园艺博览会即将圆满落下帷幕。我谨\n代表中国政府和中国人民，对博览会的成\n功举办表示诚挚的祝贺！对远道而来的各\n\n"
                 + para("园艺博览会是一届绿色的盛会，各国展园争奇斗艳，向世界展示了生态文明建设的丰硕成果，吸引了近千万人次参观。") + "\n";
-        Article speech = titled(parse(page), "在国际园艺博览会闭幕式上的致辞（2019年10月9日，北京）");
+        Article speech = titled(parse(page), SPEECH_TITLE);
         assertTrue(speech.bodyText().startsWith("女士们，先生们，朋友们："), speech.bodyText());
         assertTrue(speech.bodyText().contains("对远道而来的各位嘉宾表示热烈欢迎！"), speech.bodyText());
     }
@@ -160,11 +164,11 @@ class StoryBoundariesTest {
                 + "\n外方表示，愿同中方巩固友谊，积极参与共建“一带一\n尊敬的各位政府首脑和夫\n人，\n\n"
                 + "尊敬的国际展览局秘书长和国际园艺\n生产者协会主席，\n\n"
                 + "路”，实现更多互利共赢。\n\n"
-                + "在国际园艺博览会\n闭幕式上的致辞\n（2019年10月9日，北京）\n\n"
+                + SPEECH_HEAD + "\n"
                 + "女士们，先生们，朋友们：\n\n"
                 + para("从芳菲春日到斑斓金秋，历时五个多月的园艺博览会即将圆满落下帷幕。我谨代表中国政府和中国人民表示衷心祝贺。") + "\n";
         List<Article> as = parse(page);
-        Article speech = titled(as, "在国际园艺博览会闭幕式上的致辞（2019年10月9日，北京）");
+        Article speech = titled(as, SPEECH_TITLE);
         assertTrue(speech.bodyText().startsWith("尊敬的各位政府首脑和夫人，尊敬的国际展览局秘书长和国际园艺生产者协会主席，女士们"), speech.bodyText());
         assertTrue(!titled(as, "会见外方嘉宾").bodyText().contains("尊敬的"), titled(as, "会见外方嘉宾").bodyText());
     }
