@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.kanbao.ingest.ImportHints;
 import org.kanbao.model.BodyBlock;
 
-/** A short line between paragraphs is a subhead only when it does not begin or run on into running text. */
+/** A short line between paragraphs is a subhead only when it does not begin or run on into running text; where paragraphs end. */
 class SubheadLinesTest {
     private static List<String> subheads(String text) throws Exception {
         return TextPageParser.parseText(text, "t.txt", ImportHints.NONE).get(0).articles().stream()
@@ -48,5 +48,24 @@ class SubheadLinesTest {
     void lineEndingOnAParticleOrCutInAWordIsNoSubhead() throws Exception {
         assertEquals(List.of("工作更高效了"), subheads(STORY.formatted("今年前七个月用于实体经济的", "贷款增加，各地清理精简工作群")));
         assertEquals(List.of("工作更高效了"), subheads(STORY.formatted("学院院长阿维杰特在接受采访时表", "示，减负让基层干部轻装上阵")));
+    }
+
+    @Test
+    void fragmentLeftShortWithoutSentenceEndIsAParagraphOfItsOwn() throws Exception {
+        // a deck under the headline: no full stop, but its last line is far short of the column, so no column
+        // break cut it; it does not run on into the paragraph after the blank line
+        String page = """
+                看清网络算命的真面目
+                破除网络迷信，监管必须与时俱进，找准
+                病灶
+
+                通过手机上传一张正面照片，给出一些个
+                人信息，短短数秒就能收到所谓的面相评分
+                和命运报告，最近一段时间风靡网络。
+                """;
+        List<String> paras = TextPageParser.parseText(page, "t.txt", ImportHints.NONE).get(0).articles().get(0).body().stream()
+                .map(BodyBlock::text).toList();
+        assertEquals(List.of("破除网络迷信，监管必须与时俱进，找准病灶",
+                "通过手机上传一张正面照片，给出一些个人信息，短短数秒就能收到所谓的面相评分和命运报告，最近一段时间风靡网络。"), paras);
     }
 }
