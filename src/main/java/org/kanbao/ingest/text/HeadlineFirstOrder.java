@@ -369,11 +369,11 @@ final class HeadlineFirstOrder {
     static void speechAddresses(List<Draft> drafts) {
         for (Draft d : drafts) {
             Piece first = d.firstBody();
-            if (first == null || !first.salutation || first.first().startsWith("尊敬的")) continue;
+            if (first == null || !first.salutation || first.address()) continue;
             List<Piece> found = new ArrayList<>();
             for (Draft o : drafts) {
                 for (Piece p : o.rest) {
-                    if (p.salutation && p.first().startsWith("尊敬的") && p.start < first.start && !speechBetween(drafts, p, first)) found.add(p);
+                    if (p.address() && p.start < first.start && !speechBetween(drafts, p, first)) found.add(p);
                 }
             }
             if (found.isEmpty()) continue;
@@ -388,7 +388,7 @@ final class HeadlineFirstOrder {
     private static boolean speechBetween(List<Draft> drafts, Piece address, Piece salutation) {
         for (Draft d : drafts) {
             for (Piece p : d.rest) {
-                if (p != salutation && p.salutation && !p.first().startsWith("尊敬的") && p.start > address.start && p.start < salutation.start) return true;
+                if (p != salutation && p.salutation && !p.address() && p.start > address.start && p.start < salutation.start) return true;
             }
         }
         return false;

@@ -36,10 +36,10 @@ final class Paragraphs {
                 boolean shortLine = f.width <= 0 || TextCleanup.width(l) < f.width - 0.75;
                 // a fragment's last line well short of its column ends a paragraph even without a sentence end (a
                 // deck such as 破除网络迷信，……找准病灶、标 / 本兼治): a column is cut on a full line
-                boolean leftShort = last && ls.size() >= 2 && f.width > 0 && TextCleanup.width(l) < f.width - 3
-                        // a speech's address or salutation is a paragraph of its own
-                        || last && f.salutation;
-                if (TextCleanup.endsSentence(l) && (shortLine || last) || leftShort) flush(cur, out);
+                boolean leftShort = last && ls.size() >= 2 && f.width > 0 && TextCleanup.width(l) < f.width - 3;
+                // a speech's address or salutation is a paragraph of its own
+                boolean ownParagraph = last && f.salutation;
+                if (TextCleanup.endsSentence(l) && (shortLine || last) || leftShort || ownParagraph) flush(cur, out);
             }
             // a fragment that ends on a full line without a sentence end runs on into the next fragment
         }

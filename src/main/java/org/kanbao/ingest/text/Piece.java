@@ -45,6 +45,11 @@ final class Piece {
         this.start = start;
     }
 
+    /** A speech's opening address (尊敬的……，), as opposed to its salutation. */
+    boolean address() {
+        return salutation && first().startsWith("尊敬的");
+    }
+
     /** A photographer's credit (■摄影 X). */
     boolean photoCredit() {
         return kind == Kind.BYLINE && TextCleanup.removeSpaces(first()).replace("■", "").startsWith("摄影");

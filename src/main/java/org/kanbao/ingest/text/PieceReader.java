@@ -134,8 +134,8 @@ final class PieceReader {
     }
 
     /** Splits {@code 长10.3%。 ■摄影 陈文武} into the text and its credit. */
-    private static final java.util.regex.Pattern LEADING_JUMP =
-            java.util.regex.Pattern.compile("^\\s*[（(]\\s*(?:上接|接)\\s*(?:第\\s*)?[A-Za-z]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版\\s*[）)]");
+    private static final Pattern LEADING_JUMP =
+            Pattern.compile("^\\s*[（(]\\s*(?:上接|接)\\s*(?:第\\s*)?[A-Za-z]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版\\s*[）)]");
 
     private static List<String> splitInlineBylines(List<String> raw) {
         List<String> out = new ArrayList<>(raw.size());
@@ -524,8 +524,8 @@ final class PieceReader {
     }
 
     /** Vocatives separated by commas, one of them a plural (……们), ending in ！ or ：. */
-    private static final java.util.regex.Pattern SALUTATION =
-            java.util.regex.Pattern.compile("(\\p{IsHan}{1,6}[，、]){1,5}\\p{IsHan}{1,6}[！：]");
+    private static final Pattern SALUTATION =
+            Pattern.compile("(\\p{IsHan}{1,6}[，、]){1,5}\\p{IsHan}{1,6}[！：]");
 
     /** Share of a glued headline's character pairs the story text before its second line's head must hold. */
     private static final double GLUED_HEADLINE_WORDS = 0.5;
@@ -573,19 +573,17 @@ final class PieceReader {
         return true;
     }
 
-    /** The nearest earlier open end that a word joins to this line, when the text up to it holds most of the title's words. */
     /** Pieces searched back for the open end a glued headline's text continues (a column or two of a page). */
     private static final int HEAD_LOOKBACK = 30;
 
+    /** The nearest earlier open end that a word joins to this line, when the text up to it holds most of the title's words. */
     private static Piece headOf(List<Piece> ps, int i, String title, String line) {
         for (int j = i - 1; j >= Math.max(0, i - HEAD_LOOKBACK); j--) {
             Piece h = ps.get(j);
             if (h.kind != Piece.Kind.BODY || h.width <= 0 || TextCleanup.width(h.last()) < h.width - 1.5) continue;
             // stops mid-sentence on a line within a character of full (commas may be set half-width)
             if (TextCleanup.endsSentence(h.last()) || !WordJoin.wordAcross(h.last(), line)) continue;
-            Piece t = new Piece(Piece.Kind.TITLE, 0);
-            t.lines.add(title);
-            return TitleAffinity.score(List.of(t), Cohesion.before(ps, j + 1)) >= GLUED_HEADLINE_WORDS ? h : null;
+            return TitleAffinity.score(title, Cohesion.before(ps, j + 1)) >= GLUED_HEADLINE_WORDS ? h : null;
         }
         return null;
     }
@@ -594,7 +592,7 @@ final class PieceReader {
     private static boolean address(List<String> ls) {
         if (ls.isEmpty() || ls.size() > 2 || !ls.get(0).strip().startsWith("尊敬的")) return false;
         String t = TextCleanup.removeSpaces(String.join("", ls));
-        return ls.size() <= 2 && t.startsWith("尊敬的") && t.endsWith("，") && t.indexOf('。') < 0;
+        return t.endsWith("，") && t.indexOf('。') < 0;
     }
 
     /**
@@ -633,25 +631,27 @@ final class PieceReader {
     private static void salutations(List<Piece> ps) {
         for (int i = 0; i < ps.size(); i++) {
             Piece t = ps.get(i);
-            if ((t.kind == Piece.Kind.BODY || t.kind == Piece.Kind.TITLE) && address(t.lines)) {
-                t.kind = Piece.Kind.BODY;
-                t.subheads.clear();
-                t.salutation = true;
+            if (t.kind != Piece.Kind.BODY && t.kind != Piece.Kind.TITLE) continue;
+            if (address(t.lines)) {
+                markSalutation(t);
                 continue;
             }
-            if (t.lines.size() != 1 || t.kind != Piece.Kind.TITLE && t.kind != Piece.Kind.BODY || t.first().indexOf('们') < 0) continue;
-            String l = TextCleanup.removeSpaces(t.first());
-            if (!SALUTATION.matcher(l).matches() || !l.contains("们")) continue;
+            if (t.lines.size() != 1 || t.first().indexOf('们') < 0) continue;
+            if (!SALUTATION.matcher(TextCleanup.removeSpaces(t.first())).matches()) continue;
             // read as a title, it is a paragraph only right under its speech's headline: elsewhere it opens a speech
             // whose headline pdftotext printed far away, and as a title it keeps that speech apart from the story before
             Piece prev = neighbour(ps, i, -1), next = neighbour(ps, i, 1);
             if (t.kind == Piece.Kind.TITLE && (prev == null || prev.kind != Piece.Kind.TITLE && !prev.underGluedTitle)) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SALUTATION " + t);
-            t.kind = Piece.Kind.BODY;
-            t.subheads.clear();
-            t.salutation = true;
+            markSalutation(t);
             if (next != null && next.kind == Piece.Kind.BODY && next.width > 0) t.width = next.width;
         }
+    }
+
+    private static void markSalutation(Piece t) {
+        t.kind = Piece.Kind.BODY;
+        t.subheads.clear();
+        t.salutation = true;
     }
 
     private static Piece neighbour(List<Piece> ps, int i, int step) {
@@ -699,14 +699,9 @@ final class PieceReader {
         return out;
     }
 
-    /**
-     * A dateline lead inside a run of body lines opens another article's body that pdftotext glued to the
-     * end of a column fragment without a blank line: the run is cut before it (unless the lines before are
-     * title lines, which {@link #splitTitles} handles).
-     */
     /** The date and place a speech was given, printed under its title: （2019年10月9日，北京）. */
-    private static final java.util.regex.Pattern SPEECH_DATE =
-            java.util.regex.Pattern.compile("（\\d{4}年\\d{1,2}月\\d{1,2}日，\\p{IsHan}{2,10}）");
+    private static final Pattern SPEECH_DATE =
+            Pattern.compile("（\\d{4}年\\d{1,2}月\\d{1,2}日，\\p{IsHan}{2,10}）");
 
     /**
      * A speech's title is printed with the date and place it was given under it: up to three title-like lines over
@@ -731,6 +726,11 @@ final class PieceReader {
         return List.of(p);
     }
 
+    /**
+     * A dateline lead inside a run of body lines opens another article's body that pdftotext glued to the
+     * end of a column fragment without a blank line: the run is cut before it (unless the lines before are
+     * title lines, which {@link #splitTitles} handles).
+     */
     private List<Piece> splitAtLeads(Piece p) {
         List<String> ls = p.lines;
         int from = 0;

@@ -282,10 +282,14 @@ final class TitleAffinity {
 
     /** Share of the title's Han character pairs found in the text. */
     static double score(List<Piece> titles, String text) {
-        Set<String> pairs = new HashSet<>();
         StringBuilder sb = new StringBuilder();
         for (Piece p : titles) for (String l : p.lines) sb.append(l);
-        String t = sb.toString();
+        return score(sb.toString(), text);
+    }
+
+    /** Share of a title's Han character pairs found in the text. */
+    static double score(String t, String text) {
+        Set<String> pairs = new HashSet<>();
         for (int k = 0; k + 1 < t.length(); k++) {
             if (han(t.charAt(k)) && han(t.charAt(k + 1))) pairs.add(t.substring(k, k + 2));
         }
