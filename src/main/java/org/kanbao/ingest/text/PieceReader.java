@@ -897,6 +897,7 @@ final class PieceReader {
 
     private boolean isTitleRun(Piece p) {
         List<String> ls = p.lines;
+        if (isNarrowTitle(ls)) return true;
         if (ls.size() > 4) return false;
         String joined = String.join("", ls).strip();
         if ((joined.startsWith("（") || joined.startsWith("(")) && (joined.endsWith("）") || joined.endsWith(")"))) return false;
@@ -912,6 +913,25 @@ final class PieceReader {
         // a single line exactly as wide as a column, with a comma inside, is body text cut by a column break
         if (ls.size() == 1 && isColumnWidth(TextCleanup.width(ls.get(0))) && (ls.get(0).contains("，") || ls.get(0).contains("、"))
                 && !ls.get(0).contains(" ") && !ls.get(0).endsWith("——")) return false;
+        return true;
+    }
+
+    /** Widest line of a headline set in a narrow strip beside its story (支部， / 如何在 / 基层工作 / …). */
+    private static final double NARROW = 7;
+
+    /**
+     * Five to eight lines no wider than {@link #NARROW}, no column of the page being that narrow, with no sentence
+     * end among them: a headline (and its —— subtitle) set in a strip a few characters wide. Its lines may end on
+     * a comma, as a headline's do where it breaks.
+     */
+    private boolean isNarrowTitle(List<String> ls) {
+        if (ls.size() < 5 || ls.size() > 8) return false;
+        for (String l : ls) {
+            String t = l.strip();
+            double w = TextCleanup.width(t);
+            if (w > NARROW || w < 1 || isColumnWidth(w) || Leads.startsWithLead(t)) return false;
+            if (t.indexOf('。') >= 0 || t.indexOf('；') >= 0 || t.indexOf('！') >= 0 || t.indexOf('？') >= 0) return false;
+        }
         return true;
     }
 

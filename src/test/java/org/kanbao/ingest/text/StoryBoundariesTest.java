@@ -63,6 +63,18 @@ class StoryBoundariesTest {
     }
 
     @Test
+    void headlineSetInANarrowStripIsNoBodyText() throws Exception {
+        // a headline and its —— subtitle set a few characters wide beside its story, lines breaking after a comma
+        String strip = "支部，\n如何在\n基层工作\n中唱主角\n——对部分地\n区党支部建设\n的调研与思考";
+        String page = "澳门各界热议回信精神\n" + para(MACAO_1) + "\n" + para(MACAO_2) + "\n\n" + strip + "\n\n"
+                + "携手共创中埃友好合作的未来\n" + para(EGYPT_1) + "\n" + para(EGYPT_2) + "\n";
+        ParsedPage p = TextPageParser.parseText(page, "t.txt", ImportHints.NONE).get(0);
+        for (Article a : p.articles()) assertTrue(!a.bodyText().contains("基层工作"), a.title() + ": " + a.bodyText());
+        String all = String.join("", p.unplaced()) + p.articles().stream().map(Article::title).toList();
+        assertTrue(all.contains("支部，如何在基层工作中唱主角"), all);
+    }
+
+    @Test
     void titleLineAmongTheSameWordsStaysASubhead() throws Exception {
         List<Article> as = parse(macaoThen("领会精神牢记嘱托", MACAO_3, MACAO_1));
         assertEquals(1, as.size(), as.stream().map(Article::title).toList().toString());
