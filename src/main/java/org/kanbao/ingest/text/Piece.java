@@ -37,6 +37,8 @@ final class Piece {
     boolean salutation;
     /** A box label such as 核心阅读: a paragraph of its own at the head of a body. */
     boolean label;
+    /** A subtitle glued over its story's dateline lead, its headline printed elsewhere. */
+    boolean deck;
     /** Body fragments: column width in em (0 unknown). */
     double width;
 

@@ -667,12 +667,16 @@ final class PieceReader {
      * headline), even when they hold commas.
      */
     private static void wideSubtitles(List<Piece> run) {
-        for (int i = 1; i + 1 < run.size(); i++) {
-            Piece t = run.get(i - 1), x = run.get(i), lead = run.get(i + 1);
-            if (t.kind != Piece.Kind.TITLE || x.kind != Piece.Kind.BODY || lead.kind != Piece.Kind.BODY) continue;
+        for (int i = 0; i + 1 < run.size(); i++) {
+            Piece t = i > 0 ? run.get(i - 1) : null, x = run.get(i), lead = run.get(i + 1);
+            if (x.kind != Piece.Kind.BODY || lead.kind != Piece.Kind.BODY) continue;
             if (x.lines.size() > 2 || !Leads.startsWithLead(lead.first()) || lead.lines.size() < 3) continue;
             if (TextCleanup.width(x.first()) < TextCleanup.widest(lead.lines) + 4) continue;
+            boolean titled = t != null && t.kind == Piece.Kind.TITLE;
+            // without a headline above, only lines glued to the lead with no sentence in them: the headline was printed elsewhere
+            if (!titled && (lead.blankBefore || x.text().indexOf('。') >= 0 || x.text().indexOf('！') >= 0)) continue;
             x.kind = Piece.Kind.TITLE;
+            x.deck = !titled;
         }
     }
 

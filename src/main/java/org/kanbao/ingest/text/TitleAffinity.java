@@ -68,7 +68,8 @@ final class TitleAffinity {
      */
     static void moveToHeadless(List<HeadlineFirstOrder.Draft> drafts) {
         for (HeadlineFirstOrder.Draft b : drafts) {
-            if (!b.titles.isEmpty() || b.caption) continue;
+            // a subtitle glued over the lead heads nothing by itself: its headline was printed elsewhere
+            if (!b.titles.isEmpty() && !deckOnly(b) || b.caption) continue;
             String ob = opening(b);
             if (ob.isEmpty()) continue;
             HeadlineFirstOrder.Draft best = null;
@@ -89,8 +90,24 @@ final class TitleAffinity {
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("MOVE " + bestUnit + " -> " + ob.substring(0, Math.min(20, ob.length())));
             best.titles.removeAll(bestUnit);
             best.standalone = true;
-            b.titles.addAll(bestUnit);
+            headOver(b, bestUnit);
         }
+    }
+
+    /** Whether the draft's only titles are a subtitle glued over its lead, its headline printed elsewhere. */
+    private static boolean deckOnly(HeadlineFirstOrder.Draft d) {
+        return !d.titles.isEmpty() && d.titles.stream().allMatch(t -> t.deck);
+    }
+
+    /** Puts the headline over the draft's titles; a lone subtitle joins the headline's group, as it is printed under it. */
+    private static void headOver(HeadlineFirstOrder.Draft d, List<Piece> headline) {
+        if (deckOnly(d)) {
+            // several title groups read as kicker and headline: the subtitle goes into the headline's group
+            Piece head = headline.get(headline.size() - 1);
+            for (Piece deck : d.titles) head.lines.addAll(deck.lines);
+            d.titles.clear();
+        }
+        d.titles.addAll(0, headline);
     }
 
     /** Longest picture title (in characters) given to a photo by nearness alone. */
@@ -253,7 +270,7 @@ final class TitleAffinity {
             }
             if (best == null) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ADOPT " + t.titles + " -> " + best.titles);
-            best.titles.addAll(0, t.titles);
+            headOver(best, t.titles);
             drafts.remove(i);
             i--;
         }

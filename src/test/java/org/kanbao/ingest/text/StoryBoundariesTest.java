@@ -75,6 +75,18 @@ class StoryBoundariesTest {
     }
 
     @Test
+    void wideLinesGluedOverALeadAreItsSubtitleEvenWithoutAHeadlineAbove() throws Exception {
+        // the subtitle is set across the story's columns right over the lead; its headline was printed elsewhere
+        String deck = "审议通过《优化营商环境条例（草案）》，以政府立法为各类市场主体投\n资兴业提供制度保障；讨论通过《中华人民共和国档案法（修订草案）》";
+        String lead = "新华社北京10月8日电\n国务院总理李克强10月8日主\n持召开国务院常务会议，审议\n通过《优化营商环境条例（草\n案）》，以政府立法为各类市\n场主体投资兴业提供制度保\n障。";
+        String page = "澳门各界热议回信精神\n" + para(MACAO_1) + "\n" + para(MACAO_2) + "\n\n" + deck + "\n" + lead + "\n";
+        List<Article> as = parse(page);
+        for (Article a : as) assertTrue(!a.bodyText().contains("资兴业提供制度保障；讨论通过"), a.title() + ": " + a.bodyText());
+        Article council = as.stream().filter(a -> a.bodyText().contains("国务院总理李克强")).findFirst().orElseThrow();
+        assertTrue((council.headline() + council.subtitle()).startsWith("审议通过《优化营商环境条例（草案）》"), council.title());
+    }
+
+    @Test
     void titleLineAmongTheSameWordsStaysASubhead() throws Exception {
         List<Article> as = parse(macaoThen("领会精神牢记嘱托", MACAO_3, MACAO_1));
         assertEquals(1, as.size(), as.stream().map(Article::title).toList().toString());

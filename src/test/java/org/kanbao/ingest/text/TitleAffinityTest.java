@@ -51,6 +51,21 @@ class TitleAffinityTest {
     }
 
     @Test
+    void headlineMovedOverALoneSubtitleTakesItIntoItsGroup() {
+        Piece council = piece(Piece.Kind.TITLE, 1, "李克强主持召开国务院常务会议");
+        Piece deck = piece(Piece.Kind.TITLE, 5, "审议通过《优化营商环境条例（草案）》，以政府立法为各类市场主体投资兴业提供制度保障");
+        deck.deck = true;
+        HeadlineFirstOrder.Draft shanghai = draft(new ArrayList<>(List.of(council)),
+                "上海之新，不仅在于颜值，更在其追求卓越的气质。大飞机一飞冲天，磁悬浮列车奔驰，上海不断攀登创新高度。");
+        HeadlineFirstOrder.Draft lead = draft(new ArrayList<>(List.of(deck)),
+                "国务院总理李克强10月8日主持召开国务院常务会议，审议通过《优化营商环境条例（草案）》。");
+        TitleAffinity.moveToHeadless(new ArrayList<>(List.of(shanghai, lead)));
+        assertEquals(List.of(council), lead.titles, "one title group: headline, then the subtitle under it");
+        assertEquals(List.of("李克强主持召开国务院常务会议", deck.first()), council.lines);
+        assertEquals(List.of(), shanghai.titles);
+    }
+
+    @Test
     void headlinesThatFitTheirStoriesStay() {
         Piece one = piece(Piece.Kind.TITLE, 1, "澳门社会各界深受鼓舞");
         Piece two = piece(Piece.Kind.TITLE, 2, "国庆消费动力强劲");
