@@ -764,9 +764,12 @@ final class PieceReader {
     /** Records the fragment's column width: the most common width of its lines but the last. */
     private void measure(Piece p) {
         Map<Integer, Integer> c = new HashMap<>();
+        // a paragraph's indented first line tells nothing of the column when lines enough are left to count
+        boolean indented = p.lines.size() >= 4
+                && TextCleanup.width(p.lines.get(0)) <= TextCleanup.widest(p.lines.subList(1, p.lines.size() - 1)) - 1.5;
         for (int i = 0; i < p.lines.size() - 1; i++) {
             int w = (int) Math.round(TextCleanup.width(p.lines.get(i)) * 2);
-            c.merge(w, 1, Integer::sum);
+            if (i > 0 || !indented) c.merge(w, 1, Integer::sum);
             widthCounts.merge(w, 1, Integer::sum);
         }
         int best = 0;

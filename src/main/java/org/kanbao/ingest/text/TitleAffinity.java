@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.kanbao.ingest.common.TextCleanup;
 
 /**
  * A headline speaks of its story: most of its two-character pieces come back in the story's opening
@@ -67,6 +68,14 @@ final class TitleAffinity {
      * headline printed beside another story's body, or after its own).
      */
     static void moveToHeadless(List<HeadlineFirstOrder.Draft> drafts) {
+        // a story that gave its headline away may take another one: a second round looks again
+        for (int round = 0; round < 2 && moveOnce(drafts); round++) {
+            // repeat
+        }
+    }
+
+    private static boolean moveOnce(List<HeadlineFirstOrder.Draft> drafts) {
+        boolean moved = false;
         for (HeadlineFirstOrder.Draft b : drafts) {
             // a subtitle glued over the lead heads nothing by itself: its headline was printed elsewhere
             if (!b.titles.isEmpty() && !deckOnly(b) || b.caption) continue;
@@ -90,8 +99,27 @@ final class TitleAffinity {
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("MOVE " + bestUnit + " -> " + ob.substring(0, Math.min(20, ob.length())));
             best.titles.removeAll(bestUnit);
             best.standalone = true;
+            if (best.titles.isEmpty()) takeHead(best, b);
             headOver(b, bestUnit);
+            moved = true;
         }
+        return moved;
+    }
+
+    /**
+     * What was printed in one block with a headline goes with it: its credits, and a whole paragraph glued under
+     * them (浦江恒流，上海恒新。), which opens the story ahead of its body.
+     */
+    private static void takeHead(HeadlineFirstOrder.Draft from, HeadlineFirstOrder.Draft to) {
+        if (from.credits.isEmpty() || !to.credits.isEmpty()) return;
+        to.credits.addAll(from.credits);
+        from.credits.clear();
+        Piece first = from.firstBody();
+        Piece theirs = to.firstBody();
+        if (first == null || theirs == null || first.blankBefore || first != from.rest.get(0)) return;
+        if (!TextCleanup.endsSentence(first.last()) || !FragmentChains.paraStart(theirs)) return;
+        from.rest.remove(first);
+        to.rest.add(0, first);
     }
 
     /** Whether the draft's only titles are a subtitle glued over its lead, its headline printed elsewhere. */

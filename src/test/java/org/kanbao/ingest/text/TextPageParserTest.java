@@ -223,6 +223,35 @@ class TextPageParserTest {
     }
 
     @Test
+    void paragraphWithAnIndentAndAShortLineIsMeasuredAtItsColumn() throws Exception {
+        // 13-character column: the indented first line and a line left short (干。” may not start a line without
+        // its 干) must not make the paragraph look like a column of another story
+        ParsedPage p = parse("""
+                追求卓越天更阔
+
+                上海之新，不仅在于颜值
+                更在其追求卓越的气质。大飞
+                机一飞冲天，磁悬浮列车奔驰
+                上海不断攀登创新高度、挑战
+                创新深度、刷新创新的速度。
+
+                十年磨一剑，一飞冲天的
+                大飞机，攻克了100多项核心
+                技术。“只要能推动向价值链
+                高端攀登，就坚定不移地
+                干。”中国商飞人信心十足。
+
+                上海与合肥，空间距离四百
+                余公里，张江科学城与合肥滨
+                湖科学城双城同创，拉近了两
+                个城市的心理距离。
+                """);
+        assertEquals(1, p.articles().size(), p.articles().stream().map(Article::title).toList().toString());
+        String body = p.articles().get(0).bodyText();
+        assertTrue(body.indexOf("十年磨一剑") >= 0 && body.indexOf("十年磨一剑") < body.indexOf("上海与合肥"), body);
+    }
+
+    @Test
     void loneKickerOverALeadJoinsTheStoryThatNamesIt() throws Exception {
         ParsedPage p = parse("""
                 暴徒无法无天 特区政府决心止暴制乱

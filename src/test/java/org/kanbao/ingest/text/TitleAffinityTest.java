@@ -66,6 +66,34 @@ class TitleAffinityTest {
     }
 
     @Test
+    void storyThatGaveItsHeadlineAwayTakesItsOwnWithWhatWasPrintedUnderIt() {
+        Piece council = piece(Piece.Kind.TITLE, 1, "李克强主持召开国务院常务会议");
+        Piece shanghaiBody = piece(Piece.Kind.BODY, 2, "的确，上海这座现代化国", "际大都市总是让人耳目一新，", "上海之新，更在其追求卓越的", "气质。");
+        shanghaiBody.width = 13;
+        HeadlineFirstOrder.Draft shanghai = new HeadlineFirstOrder.Draft();
+        shanghai.titles.add(council);
+        shanghai.rest.add(shanghaiBody);
+        HeadlineFirstOrder.Draft lead = draft(new ArrayList<>(),
+                "国务院总理李克强10月8日主持召开国务院常务会议，审议通过《优化营商环境条例（草案）》。");
+        // the headline, its credit and the first paragraph printed in one block, another story's text after a blank line
+        Piece excel = piece(Piece.Kind.TITLE, 10, "追求卓越天更阔");
+        Piece credit = piece(Piece.Kind.BYLINE, 11, "本报记者 王慧敏");
+        Piece opening = piece(Piece.Kind.BODY, 12, "浦江恒流，上海恒新。");
+        Piece other = piece(Piece.Kind.BODY, 14, "期间也无法回家……新中国七十华诞之", "际，不同岗位劳动者的默默坚守与付", "出，正是对祖国的深情祝福。");
+        other.blankBefore = true;
+        HeadlineFirstOrder.Draft head = new HeadlineFirstOrder.Draft();
+        head.titles.add(excel);
+        head.credits.add(credit);
+        head.rest.addAll(List.of(opening, other));
+        TitleAffinity.moveToHeadless(new ArrayList<>(List.of(shanghai, lead, head)));
+        assertEquals(List.of(council), lead.titles);
+        assertEquals(List.of(excel), shanghai.titles, "a second round gives the story the headline that speaks of it");
+        assertEquals(List.of(credit), shanghai.credits);
+        assertEquals(List.of(opening, shanghaiBody), shanghai.rest);
+        assertEquals(List.of(other), head.rest);
+    }
+
+    @Test
     void headlinesThatFitTheirStoriesStay() {
         Piece one = piece(Piece.Kind.TITLE, 1, "澳门社会各界深受鼓舞");
         Piece two = piece(Piece.Kind.TITLE, 2, "国庆消费动力强劲");
