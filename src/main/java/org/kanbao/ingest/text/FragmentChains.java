@@ -121,6 +121,39 @@ final class FragmentChains {
         for (HeadlineFirstOrder.Draft d : drafts) placeLoneStarts(d);
     }
 
+    /**
+     * Text left alone once the headlines found their stories (one fragment, no headline, no credit) that takes up
+     * a sentence follows the nearest earlier open end of its column; columns a character apart count as one here,
+     * since nothing else claims the text (期间也无法回家…… after …一驻守就是3个月，国庆).
+     */
+    static void rehomeOrphans(List<HeadlineFirstOrder.Draft> drafts) {
+        for (HeadlineFirstOrder.Draft d : new ArrayList<>(drafts)) {
+            if (!d.titles.isEmpty() || !d.credits.isEmpty() || bodies(d).size() != 1) continue;
+            Piece t = bodies(d).get(0);
+            if (!contStart(t)) continue;
+            Piece h = null;
+            HeadlineFirstOrder.Draft to = null;
+            for (HeadlineFirstOrder.Draft o : drafts) {
+                if (o == d || o.caption) continue;
+                List<Piece> b = bodies(o);
+                for (int i = 0; i < b.size(); i++) {
+                    Piece c = b.get(i);
+                    if (c.start >= t.start || !openEnd(c) || Math.abs(c.width - t.width) > SAME) continue;
+                    if (i + 1 < b.size() && continuedBy(c, b.get(i + 1)) || clauseCannotStart(c.last(), t.first())) continue;
+                    if (h == null || c.start > h.start) {
+                        h = c;
+                        to = o;
+                    }
+                }
+            }
+            if (h == null) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ORPHAN " + t + "\n   AFTER " + h);
+            to.rest.add(to.rest.indexOf(h) + 1, t);
+            d.rest.remove(t);
+            if (d.rest.isEmpty()) drafts.remove(d);
+        }
+    }
+
     private static boolean continuedInItsDraft(List<HeadlineFirstOrder.Draft> drafts, Piece h) {
         List<Piece> b = bodies(owner(drafts, h));
         int k = b.indexOf(h);

@@ -89,6 +89,7 @@ final class HeadlineFirstOrder {
             TitleAffinity.swapHeadlines(drafts);
             TitleAffinity.moveToHeadless(drafts);
             TitleAffinity.titlePhotos(drafts);
+            FragmentChains.rehomeOrphans(drafts);
         }
         List<Block> out = new ArrayList<>();
         for (Draft d : drafts) {

@@ -252,6 +252,36 @@ class TextPageParserTest {
     }
 
     @Test
+    void textNothingElseClaimsFollowsTheOpenEndOfAColumnACharacterWider() throws Exception {
+        ParsedPage p = parse("""
+                今日谈
+
+                平凡孕育着伟大
+                为了让身心调整到最好状态，国庆
+                阅兵仪式和群众游行的电视直播解说员
+                一边吸氧一边备稿；为了保障国庆期间
+                电网安全稳定运行，四川省近万名电力
+                工人坚守岗位；森林消防员在森林腹地
+                一驻守就是整整三个月时间，每逢国庆
+
+                追求卓越天更阔
+
+                上海之新，不仅在于颜值
+                更在其追求卓越的气质。大飞
+                机一飞冲天，磁悬浮列车奔驰
+                上海不断攀登创新高度、挑战
+                创新深度、刷新创新的速度。
+
+                期间也无法回家……新中国七十华诞
+                之际，不同岗位劳动者的默默坚守
+                与付出，正是对祖国的深情祝福。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().stream().map(Article::title).toList().toString());
+        String body = p.articles().get(0).bodyText().replace("\n", "");
+        assertTrue(body.contains("每逢国庆期间也无法回家"), body);
+    }
+
+    @Test
     void loneKickerOverALeadJoinsTheStoryThatNamesIt() throws Exception {
         ParsedPage p = parse("""
                 暴徒无法无天 特区政府决心止暴制乱
