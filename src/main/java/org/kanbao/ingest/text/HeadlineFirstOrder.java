@@ -224,6 +224,9 @@ final class HeadlineFirstOrder {
                             cur.around = before;
                         }
                         out.add(cur);
+                    } else if (wrappedNarrower(cur, p) && openDraftOfWidth(out, TextCleanup.width(p.first()) + INDENT, cur) != null) {
+                        // a short fragment of a narrower column goes to the open article of that width
+                        cur = openDraftOfWidth(out, TextCleanup.width(p.first()) + INDENT, cur);
                     } else if (otherColumn(cur, p)) {
                         // a fragment set in columns of another width belongs to another article
                         Draft d = openDraftOfWidth(out, p.width, cur);
@@ -304,6 +307,22 @@ final class HeadlineFirstOrder {
     private static boolean otherColumn(Draft d, Piece p) {
         double w = d.width();
         return w > 0 && p.lines.size() >= 3 && p.width > 0 && Math.abs(w - p.width) >= OTHER_COLUMN;
+    }
+
+    /** A paragraph's first line is set this much short of its column. */
+    private static final double INDENT = 2;
+    /** Most a wrapped line falls short of its column: the indent, and a character pulled onto the next line. */
+    private static final double WRAP_SHORT = 4.5;
+
+    /**
+     * A two-line fragment whose first line wraps onto the next far short of the story's column was set in a
+     * narrower column: a line breaks only when it is full (支部唱主角，“领唱”最 / 关键。 beside a 20-character column).
+     * Its first line may be an indent short of that column.
+     */
+    private static boolean wrappedNarrower(Draft d, Piece p) {
+        double w = d.width();
+        if (w <= 0 || p.lines.size() != 2 || p.address() || TextCleanup.endsSentence(p.first())) return false;
+        return TextCleanup.width(p.first()) < w - WRAP_SHORT;
     }
 
     /** The latest article still open whose columns have this width. */

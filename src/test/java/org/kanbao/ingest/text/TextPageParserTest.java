@@ -282,6 +282,38 @@ class TextPageParserTest {
     }
 
     @Test
+    void shortFragmentWrappedFarShortOfTheColumnGoesToTheNarrowerStory() throws Exception {
+        // a line breaks only when it is full: 支部唱主角，“领唱”最 / 关键。 was set in the 13-character column
+        ParsedPage p = parse("""
+                支部，如何在基层工作中唱主角
+
+                党的十八大以来，以习近
+                平同志为核心的党中央高度重
+                视党支部建设，提出一系列新
+                思想新要求。
+
+                今年冬小麦力争稳定在3.3亿亩以上
+
+                本报北京10月8日电 记者从农业
+                农村部获悉：今年秋冬种已全面展开，各
+                级农业农村部门将深入推进农业供给侧结
+                构性改革，力争冬小麦面积稳定。
+
+                支部唱主角，“领唱”最
+                关键。
+
+                下乡村、奔社区、进学
+                校、到企业……调研中我们听
+                到最多一句话是：抓支部，关
+                键是抓支部书记。
+                """);
+        Article wheat = p.articles().stream().filter(a -> a.title().startsWith("今年冬小麦")).findFirst().orElseThrow();
+        Article branch = p.articles().stream().filter(a -> a.title().startsWith("支部")).findFirst().orElseThrow();
+        assertFalse(wheat.bodyText().contains("领唱"), wheat.bodyText());
+        assertTrue(branch.bodyText().contains("支部唱主角，“领唱”最关键。"), branch.bodyText());
+    }
+
+    @Test
     void loneKickerOverALeadJoinsTheStoryThatNamesIt() throws Exception {
         ParsedPage p = parse("""
                 暴徒无法无天 特区政府决心止暴制乱
