@@ -293,7 +293,7 @@ final class FragmentChains {
     }
 
     static boolean contStart(Piece p, double col) {
-        if (col <= 0 || p.lines.size() < 2 || !p.subheads.isEmpty() && p.subheads.get(0) == 0) return false;
+        if (col <= 0 || p.lines.size() < 2 && !p.fullLine || !p.subheads.isEmpty() && p.subheads.get(0) == 0) return false;
         String f = p.first();
         if (Leads.startsWithLead(f) || f.startsWith("——")) return false;
         return TextCleanup.width(f) >= col - 0.5;

@@ -39,6 +39,8 @@ final class Piece {
     boolean label;
     /** A subtitle glued over its story's dateline lead, its headline printed elsewhere. */
     boolean deck;
+    /** A lone line known to fill its column (measured against the page's column widths). */
+    boolean fullLine;
     /** Body fragments: column width in em (0 unknown). */
     double width;
 

@@ -802,6 +802,7 @@ final class PieceReader {
     private List<Piece> splitTitles(Piece p) {
         List<String> ls = p.lines;
         int k = -1;
+        boolean full = false;
         for (int i = 1; i < Math.min(ls.size(), 5); i++) {
             if (Leads.startsWithLead(ls.get(i)) && allTitleLike(ls, 0, i)) {
                 k = i;
@@ -863,7 +864,10 @@ final class PieceReader {
         // paragraph's first line is indented (人间重晚晴 / 各地举行丰富多彩的活动，处处洋溢着尊)
         if (k < 0 && ls.size() == 2 && isTitleLike(ls.get(0)) && !ls.get(0).contains("，") && !ls.get(0).endsWith("：")
                 && isColumnWidth(TextCleanup.width(ls.get(1))) && TextCleanup.width(ls.get(0)) < TextCleanup.width(ls.get(1)) - 3
-                && !TextCleanup.endsSentence(ls.get(1)) && !WordJoin.wordAcross(ls.get(0), ls.get(1))) k = 1;
+                && !TextCleanup.endsSentence(ls.get(1)) && !WordJoin.wordAcross(ls.get(0), ls.get(1))) {
+            k = 1;
+            full = true;
+        }
         boolean glued = k < 0 && isTitleGluedOverSentenceEnd(p);
         if (glued) k = ls.size() - 1;
         if (k < 0) {
@@ -877,6 +881,11 @@ final class PieceReader {
         b.lines.addAll(ls.subList(k, ls.size()));
         b.underGluedTitle = glued;
         measure(b);
+        if (full) {
+            // the line under the headline was found to fill a page column: it takes up a sentence
+            b.width = TextCleanup.width(b.first());
+            b.fullLine = true;
+        }
         return List.of(t, b);
     }
 

@@ -87,6 +87,20 @@ class StoryBoundariesTest {
     }
 
     @Test
+    void lineUnderAHeadlineThatFillsItsColumnTakesUpTheSentenceItContinues() throws Exception {
+        // 人间重晚晴 heads a line that fills the 18-character column and stops mid-sentence: the line continues the
+        // lead paragraph printed earlier, and the rest of the paragraph after it
+        String page = "澳门各界热议回信精神\n" + para(MACAO_1) + "\n" + para(MACAO_2) + "\n" + para(MACAO_3) + "\n\n"
+                + "重阳佳节\n■记者 乔 栋\n本报讯 10月7日迎来一年一度的重\n阳节，这是我国第七个法定“老年节”，\n\n"
+                + para(EGYPT_1) + "\n\n"
+                + "人间重晚晴\n各地举行丰富多彩的活动，处处洋溢着尊\n\n老敬老的节日气氛。\n";
+        List<Article> as = parse(page);
+        Article elders = as.stream().filter(a -> a.bodyText().contains("老年节")).findFirst().orElseThrow();
+        assertTrue(elders.bodyText().replace("\n", "").contains("“老年节”，各地举行丰富多彩的活动，处处洋溢着尊老敬老的节日气氛。"),
+                elders.bodyText());
+    }
+
+    @Test
     void titleLineAmongTheSameWordsStaysASubhead() throws Exception {
         List<Article> as = parse(macaoThen("领会精神牢记嘱托", MACAO_3, MACAO_1));
         assertEquals(1, as.size(), as.stream().map(Article::title).toList().toString());
