@@ -115,6 +115,13 @@ final class FragmentChains {
             to.rest.addAll(at, moved);
             heads.remove(h);
             if (openEnd(end) && !heads.contains(end)) heads.add(end);
+            if (!t.blankBefore && !from.titles.isEmpty() && from.credits.isEmpty() && from.rest.isEmpty()
+                    && to.titles.isEmpty() && fb.get(0) == t) {
+                // the text glued under the headline was its own story's: the headline goes with it
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("HEADWITH " + from.titles + " -> " + h);
+                to.titles.addAll(from.titles);
+                from.titles.clear();
+            }
             if (from.titles.isEmpty() && from.credits.isEmpty() && from.rest.isEmpty()) drafts.remove(from);
             if (displaced != null) tails.add(displaced);
         }

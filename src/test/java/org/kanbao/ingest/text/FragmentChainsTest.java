@@ -39,6 +39,31 @@ class FragmentChainsTest {
     }
 
     @Test
+    void headlineGoesWithTheTextGluedUnderItToAStoryWithoutOne() {
+        // a credit and lead printed in one column, the headline over the next: the text under the headline takes up
+        // the lead's sentence, and the headline goes with it
+        Piece lead = body(10, INDENT, FULL, FULL);
+        HeadlineFirstOrder.Draft headless = new HeadlineFirstOrder.Draft();
+        headless.rest.add(lead);
+        Piece cont = body(21, FULL, FULL, END);
+        HeadlineFirstOrder.Draft titled = draft(cont);
+        Piece headline = titled.titles.get(0);
+        FragmentChains.rechain(new ArrayList<>(List.of(headless, titled)));
+        assertEquals(List.of(lead, cont), headless.rest);
+        assertEquals(List.of(headline), headless.titles);
+        // set apart from its headline by a blank line, the text leaves the headline where it is
+        Piece lead2 = body(40, INDENT, FULL, FULL);
+        HeadlineFirstOrder.Draft headless2 = new HeadlineFirstOrder.Draft();
+        headless2.rest.add(lead2);
+        Piece cont2 = body(51, FULL, FULL, END);
+        cont2.blankBefore = true;
+        HeadlineFirstOrder.Draft titled2 = draft(cont2);
+        FragmentChains.rechain(new ArrayList<>(List.of(headless2, titled2)));
+        assertEquals(List.of(lead2, cont2), headless2.rest);
+        assertEquals(List.of(), headless2.titles);
+    }
+
+    @Test
     void creditRightUnderAMovedFragmentGoesWithIt() {
         Piece open = body(10, INDENT, FULL, FULL);
         Piece other = body(20, INDENT, FULL, END);
