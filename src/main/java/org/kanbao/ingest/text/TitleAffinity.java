@@ -28,23 +28,26 @@ final class TitleAffinity {
         for (int i = 0; i < n; i++) open[i] = opening(drafts.get(i));
         for (int i = 0; i < n; i++) {
             HeadlineFirstOrder.Draft a = drafts.get(i);
-            List<Piece> ta = unit(a);
+            List<Piece> ta = swapUnit(a);
             if (ta.isEmpty() || open[i].isEmpty()) continue;
             for (int j = i + 1; j < n; j++) {
                 HeadlineFirstOrder.Draft b = drafts.get(j);
-                List<Piece> tb = unit(b);
+                List<Piece> tb = swapUnit(b);
                 if (open[j].isEmpty() || b.caption) continue;
                 if (tb.isEmpty()) continue;
                 double aa = score(ta, open[i]), bb = score(tb, open[j]);
                 double ab = score(ta, open[j]), ba = score(tb, open[i]);
                 if (ab > aa && ba > bb && ab + ba > aa + bb + MARGIN) {
-                    if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SWAP " + ta + " <-> " + tb);
-                    int at = a.titles.indexOf(ta.get(0));
-                    int bt = b.titles.indexOf(tb.get(0));
-                    a.titles.removeAll(ta);
-                    b.titles.removeAll(tb);
-                    a.titles.addAll(at, tb);
-                    b.titles.addAll(bt, ta);
+                    // a kicker alone changes place with the other story's whole title: kicker and headline go together
+                    boolean whole = unit(a).isEmpty() || unit(b).isEmpty();
+                    List<Piece> ma = whole ? new ArrayList<>(a.titles) : ta, mb = whole ? new ArrayList<>(b.titles) : tb;
+                    if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SWAP " + ma + " <-> " + mb);
+                    int at = a.titles.indexOf(ma.get(0));
+                    int bt = b.titles.indexOf(mb.get(0));
+                    a.titles.removeAll(ma);
+                    b.titles.removeAll(mb);
+                    a.titles.addAll(at, mb);
+                    b.titles.addAll(bt, ma);
                     moveCredits(a, b);
                     break;
                 }
@@ -59,6 +62,9 @@ final class TitleAffinity {
     static void moveCredits(HeadlineFirstOrder.Draft a, HeadlineFirstOrder.Draft b) {
         if (a.credits.isEmpty() == b.credits.isEmpty()) return;
         HeadlineFirstOrder.Draft from = a.credits.isEmpty() ? b : a, to = from == a ? b : a;
+        // a credit glued over the body's first lines signs that body, wherever its headline was printed
+        Piece first = from.firstBody();
+        if (first != null && !from.rest.isEmpty() && from.rest.get(0) == first && !first.blankBefore) return;
         to.credits.addAll(from.credits);
         from.credits.clear();
     }
@@ -305,6 +311,12 @@ final class TitleAffinity {
     }
 
     /** The headline proper: the draft's title groups after its kicker (a group ending with —— or ：). */
+    /** What changes place in a swap: the headline proper, or a kicker that is all the story holds. */
+    private static List<Piece> swapUnit(HeadlineFirstOrder.Draft d) {
+        List<Piece> u = unit(d);
+        return u.isEmpty() && !d.caption ? new ArrayList<>(d.titles) : u;
+    }
+
     private static List<Piece> unit(HeadlineFirstOrder.Draft d) {
         if (d.titles.isEmpty() || d.caption) return List.of();
         int from = 0;

@@ -43,6 +43,7 @@ class TitleAffinityTest {
         HeadlineFirstOrder.Draft a = draft(new ArrayList<>(List.of(kicker, tourism)),
                 "重阳节当天，澳门街坊总会的老人收到回信，在澳门社会各界引起热烈反响，深受鼓舞。");
         a.credits.add(credit);
+        a.rest.get(0).blankBefore = true; // the credit is set apart under the headlines, not glued over the body
         HeadlineFirstOrder.Draft b = draft(new ArrayList<>(List.of(macao)),
                 "国庆假期，购物、餐饮等传统消费亮点纷呈，数据显示消费动力强劲。");
         TitleAffinity.swapHeadlines(new ArrayList<>(List.of(a, b)));
@@ -91,6 +92,25 @@ class TitleAffinityTest {
         assertEquals(List.of(credit), shanghai.credits);
         assertEquals(List.of(opening, shanghaiBody), shanghai.rest);
         assertEquals(List.of(other), head.rest);
+    }
+
+    @Test
+    void kickerAloneChangesPlaceWithAWholeTitleAndACreditOverItsBodyStays() {
+        Piece kicker = piece(Piece.Kind.TITLE, 1, "习近平主席回信充满深情语重心长——");
+        Piece macao = piece(Piece.Kind.TITLE, 2, "澳门社会各界深受鼓舞倍感振奋");
+        Piece elders = piece(Piece.Kind.TITLE, 3, "各地开展尊老敬老爱老孝老活动——");
+        HeadlineFirstOrder.Draft a = draft(new ArrayList<>(List.of(kicker, macao)),
+                "农历九月初九为中国传统节日重阳节。全国各地广泛开展尊老、敬老、爱老、孝老活动，营造关爱老人的浓厚氛围。");
+        HeadlineFirstOrder.Draft b = new HeadlineFirstOrder.Draft();
+        b.titles.add(elders);
+        Piece credit = piece(Piece.Kind.BYLINE, 4, "■记者 王金海");
+        b.credits.add(credit);
+        // the credit is printed right over the body's first line: it signs this body
+        b.rest.add(piece(Piece.Kind.BODY, 5, "本报讯 重阳节当天，澳门街坊总会颐骏中心长者义工组的老人收到习近平主席的回信，在澳门社会各界引起热烈反响。"));
+        TitleAffinity.swapHeadlines(new ArrayList<>(List.of(a, b)));
+        assertEquals(List.of(elders), a.titles);
+        assertEquals(List.of(kicker, macao), b.titles);
+        assertEquals(List.of(credit), b.credits);
     }
 
     @Test
