@@ -870,6 +870,7 @@ final class PieceReader {
         }
         boolean glued = k < 0 && isTitleGluedOverSentenceEnd(p);
         if (glued) k = ls.size() - 1;
+        if (k < 0) k = unpunctuatedHead(ls);
         if (k < 0) {
             if (isTitleRun(p)) p.kind = Piece.Kind.TITLE;
             return List.of(p);
@@ -887,6 +888,22 @@ final class PieceReader {
             b.fullLine = true;
         }
         return List.of(t, b);
+    }
+
+    /** Marks that body prose uses every clause or so; a headline may do without any. */
+    private static final String PROSE_MARKS = "，。、；：！？“”‘’《》（）…—·,.;:!?()";
+
+    /**
+     * Three or four lines in a row without a single mark opening a run of text are a headline glued over it
+     * (习近平将赴印度…第二 / 次非正式会晤… / 外交部举行中外媒体吹风会介绍有关情况 / 总是坚持原则、…): prose that long
+     * always has a comma somewhere. Returns the number of title lines, or -1.
+     */
+    static int unpunctuatedHead(List<String> ls) {
+        int i = 0;
+        while (i < ls.size() && i < 5 && isTitleLike(ls.get(i)) && ls.get(i).strip().length() >= 6
+                && ls.get(i).chars().noneMatch(c -> PROSE_MARKS.indexOf(c) >= 0)) i++;
+        if (i < 3 || i > 4 || i >= ls.size()) return -1;
+        return WordJoin.wordAcross(ls.get(i - 1), ls.get(i)) ? -1 : i;
     }
 
     /**

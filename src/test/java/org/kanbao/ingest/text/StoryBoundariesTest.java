@@ -101,6 +101,19 @@ class StoryBoundariesTest {
     }
 
     @Test
+    void threeLinesWithoutAMarkGluedOverTextAreAHeadline() throws Exception {
+        // prose that long always has a comma somewhere: the lines are another story's headline, the text under them
+        // takes up the sentence the first story left open
+        String page = "习近平会见巴基斯坦总理伊姆兰·汗\n伊姆兰·汗热烈祝贺中华人民共和\n国成立70周年。他表示，中国取得了非\n"
+                + "凡的发展成就，作为中国的铁杆朋友，\n巴基斯坦由衷感到高兴。巴方感谢中国\n\n"
+                + "习近平将赴印度出席中印领导人第二\n次非正式会晤并对尼泊尔进行国事访问\n外交部举行中外媒体吹风会介绍有关情况\n"
+                + "总是坚持原则、主持公道，坚定支持和\n无私帮助巴基斯坦。事实证明，中国是\n巴基斯坦全天候战略合作伙伴。\n";
+        List<Article> as = parse(page);
+        for (Article a : as) assertTrue(!a.bodyText().contains("吹风会"), a.title() + ": " + a.bodyText());
+        assertTrue(titled(as, "习近平会见巴基斯坦总理伊姆兰·汗").bodyText().replace("\n", "").contains("巴方感谢中国总是坚持原则"));
+    }
+
+    @Test
     void titleLineAmongTheSameWordsStaysASubhead() throws Exception {
         List<Article> as = parse(macaoThen("领会精神牢记嘱托", MACAO_3, MACAO_1));
         assertEquals(1, as.size(), as.stream().map(Article::title).toList().toString());
