@@ -224,9 +224,9 @@ final class HeadlineFirstOrder {
                             cur.around = before;
                         }
                         out.add(cur);
-                    } else if (wrappedNarrower(cur, p) && openDraftOfWidth(out, TextCleanup.width(p.first()) + INDENT, cur) != null) {
+                    } else if (narrowerDraft(out, cur, p) != null) {
                         // a short fragment of a narrower column goes to the open article of that width
-                        cur = openDraftOfWidth(out, TextCleanup.width(p.first()) + INDENT, cur);
+                        cur = narrowerDraft(out, cur, p);
                     } else if (otherColumn(cur, p)) {
                         // a fragment set in columns of another width belongs to another article
                         Draft d = openDraftOfWidth(out, p.width, cur);
@@ -323,6 +323,11 @@ final class HeadlineFirstOrder {
         double w = d.width();
         if (w <= 0 || p.lines.size() != 2 || p.address() || TextCleanup.endsSentence(p.first())) return false;
         return TextCleanup.width(p.first()) < w - WRAP_SHORT;
+    }
+
+    /** The open article of the narrower column such a fragment was set in, if any. */
+    private static Draft narrowerDraft(List<Draft> drafts, Draft cur, Piece p) {
+        return wrappedNarrower(cur, p) ? openDraftOfWidth(drafts, TextCleanup.width(p.first()) + INDENT, cur) : null;
     }
 
     /** The latest article still open whose columns have this width. */

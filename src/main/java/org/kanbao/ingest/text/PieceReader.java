@@ -673,7 +673,8 @@ final class PieceReader {
             if (x.lines.size() > 2 || !Leads.startsWithLead(lead.first()) || lead.lines.size() < 3) continue;
             if (TextCleanup.width(x.first()) < TextCleanup.widest(lead.lines) + 4) continue;
             boolean titled = t != null && t.kind == Piece.Kind.TITLE;
-            // without a headline above, only lines glued to the lead with no sentence in them: the headline was printed elsewhere
+            // without a headline above, only lines glued to the lead with no sentence in them (their headline was
+            // printed elsewhere)
             if (!titled && (lead.blankBefore || x.text().indexOf('。') >= 0 || x.text().indexOf('！') >= 0)) continue;
             x.kind = Piece.Kind.TITLE;
             x.deck = !titled;

@@ -75,9 +75,7 @@ final class TitleAffinity {
      */
     static void moveToHeadless(List<HeadlineFirstOrder.Draft> drafts) {
         // a story that gave its headline away may take another one: a second round looks again
-        for (int round = 0; round < 2 && moveOnce(drafts); round++) {
-            // repeat
-        }
+        if (moveOnce(drafts)) moveOnce(drafts);
     }
 
     private static boolean moveOnce(List<HeadlineFirstOrder.Draft> drafts) {
@@ -310,13 +308,13 @@ final class TitleAffinity {
         }
     }
 
-    /** The headline proper: the draft's title groups after its kicker (a group ending with —— or ：). */
     /** What changes place in a swap: the headline proper, or a kicker that is all the story holds. */
     private static List<Piece> swapUnit(HeadlineFirstOrder.Draft d) {
         List<Piece> u = unit(d);
         return u.isEmpty() && !d.caption ? new ArrayList<>(d.titles) : u;
     }
 
+    /** The headline proper: the draft's title groups after its kicker (a group ending with —— or ：). */
     private static List<Piece> unit(HeadlineFirstOrder.Draft d) {
         if (d.titles.isEmpty() || d.caption) return List.of();
         int from = 0;

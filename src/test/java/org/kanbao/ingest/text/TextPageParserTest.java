@@ -222,18 +222,22 @@ class TextPageParserTest {
         assertTrue(body.contains("蓝图绘到底，上海高质量发展"), body);
     }
 
+    /** A headline over one paragraph set in a 13-character column. */
+    private static final String SHANGHAI = """
+            追求卓越天更阔
+
+            上海之新，不仅在于颜值
+            更在其追求卓越的气质。大飞
+            机一飞冲天，磁悬浮列车奔驰
+            上海不断攀登创新高度、挑战
+            创新深度、刷新创新的速度。
+            """;
+
     @Test
     void paragraphWithAnIndentAndAShortLineIsMeasuredAtItsColumn() throws Exception {
         // 13-character column: the indented first line and a line left short (干。” may not start a line without
         // its 干) must not make the paragraph look like a column of another story
-        ParsedPage p = parse("""
-                追求卓越天更阔
-
-                上海之新，不仅在于颜值
-                更在其追求卓越的气质。大飞
-                机一飞冲天，磁悬浮列车奔驰
-                上海不断攀登创新高度、挑战
-                创新深度、刷新创新的速度。
+        ParsedPage p = parse(SHANGHAI + """
 
                 十年磨一剑，一飞冲天的
                 大飞机，攻克了100多项核心
@@ -264,13 +268,7 @@ class TextPageParserTest {
                 工人坚守岗位；森林消防员在森林腹地
                 一驻守就是整整三个月时间，每逢国庆
 
-                追求卓越天更阔
-
-                上海之新，不仅在于颜值
-                更在其追求卓越的气质。大飞
-                机一飞冲天，磁悬浮列车奔驰
-                上海不断攀登创新高度、挑战
-                创新深度、刷新创新的速度。
+                """ + SHANGHAI + """
 
                 期间也无法回家……新中国七十华诞
                 之际，不同岗位劳动者的默默坚守
