@@ -63,18 +63,30 @@ final class FragmentChains {
             // the open end the text under a glued headline was found to continue (its line may be set a
             // character short: commas take half a character)
             if (t.head != null && owner(drafts, t.head) != null && !continuedInItsDraft(drafts, t.head)) cands = List.of(t.head);
+            // the nearest open end, unless a dictionary word joins the tail to another one (而 / 且提供着)
+            Piece worded = null;
             for (Piece c : cands) {
                 if (c == t || c.start >= t.start) continue;
                 // a line split off under a title has no column width of its own
                 if (!t.underGluedTitle && Math.abs(c.width - t.width) >= SAME) continue;
-                if (weak && !WordJoin.wordAcross(c.last(), t.first()) || clauseCannotStart(c.last(), t.first())) continue;
+                boolean word = WordJoin.wordAcross(c.last(), t.first());
+                if (weak && !word || clauseCannotStart(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
+                if (word && (worded == null || c.start > worded.start)) worded = c;
+            }
+            if (worded != null && worded != h && !WordJoin.wordAcross(h.last(), t.first())) {
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("WORDED " + t.first() + " AFTER " + worded.last() + " NOT " + h.last());
+                h = worded;
             }
             // no open end before it: its own story's text printed later (pdftotext went back up a column); a line
             // glued under its story's title looks there first, for an open end a word joins it to (各 / 位嘉宾)
             Piece own = weak && !t.underGluedTitle ? null : laterHead(owner(drafts, t), t, heads);
             boolean joined = own != null && t.underGluedTitle && WordJoin.wordAcross(own.last(), t.first());
-            boolean later = own != null && (h == null || joined);
+            // the nearest open end lies in text of other words, its own story's later one in text of its words
+            boolean foreign = own != null && h != null && !weak && !t.underGluedTitle && !WordJoin.wordAcross(h.last(), t.first())
+                    && foreign(drafts, t, h, own);
+            boolean later = own != null && (h == null || joined || foreign);
+            if (foreign && Boolean.getBoolean("kanbao.debugPieces")) System.err.println("FOREIGN " + t.first() + " AFTER " + own.last());
             if (later && !joined && lastLook.add(t)) {
                 // only once every fragment printed after that open end has had its turn at it (蓝图绘到 / 底)
                 tails.add(t);
@@ -161,6 +173,31 @@ final class FragmentChains {
         }
     }
 
+    /** Whether the tail's words leave the text up to {@code h} but go on in the text up to its story's {@code own}. */
+    private static boolean foreign(List<HeadlineFirstOrder.Draft> drafts, Piece t, Piece h, Piece own) {
+        String tail = textFrom(owner(drafts, t), t);
+        return Cohesion.between(tail, textUpTo(owner(drafts, h), h)) < Cohesion.TOPIC_BREAK
+                && Cohesion.between(tail, textUpTo(owner(drafts, own), own)) >= Cohesion.TOPIC_BREAK;
+    }
+
+    /** Up to {@link Cohesion#WINDOW} characters of the draft's body from fragment {@code t} on. */
+    private static String textFrom(HeadlineFirstOrder.Draft d, Piece t) {
+        StringBuilder sb = new StringBuilder();
+        List<Piece> b = d == null ? List.of(t) : bodies(d);
+        for (int i = Math.max(0, b.indexOf(t)); i < b.size() && sb.length() < Cohesion.WINDOW; i++) {
+            for (String l : b.get(i).lines) sb.append(l);
+        }
+        return sb.length() > Cohesion.WINDOW ? sb.substring(0, Cohesion.WINDOW) : sb.toString();
+    }
+
+    /** Up to {@link Cohesion#WINDOW} characters of the draft's body up to and including fragment {@code h}. */
+    private static String textUpTo(HeadlineFirstOrder.Draft d, Piece h) {
+        StringBuilder sb = new StringBuilder();
+        List<Piece> b = d == null ? List.of(h) : bodies(d);
+        for (int i = b.indexOf(h); i >= 0 && sb.length() < Cohesion.WINDOW; i--) sb.insert(0, String.join("", b.get(i).lines));
+        return sb.length() > Cohesion.WINDOW ? sb.substring(sb.length() - Cohesion.WINDOW) : sb.toString();
+    }
+
     private static boolean continuedInItsDraft(List<HeadlineFirstOrder.Draft> drafts, Piece h) {
         List<Piece> b = bodies(owner(drafts, h));
         int k = b.indexOf(h);
@@ -172,7 +209,10 @@ final class FragmentChains {
         if (d == null) return null;
         for (Piece b : bodies(d)) {
             // a line split off under a title has no column width of its own
-            if (b.start > t.start && heads.contains(b) && (t.underGluedTitle || Math.abs(b.width - t.width) <= SAME)) return b;
+            // a line its story left open above a 下转 line is one too, for the story's own text (not for any other)
+            List<Piece> own = bodies(d);
+            boolean open = heads.contains(b) || b.cutOff && !TextCleanup.endsSentence(b.last()) && own.indexOf(b) == own.size() - 1;
+            if (b.start > t.start && open && (t.underGluedTitle || Math.abs(b.width - t.width) <= SAME)) return b;
         }
         return null;
     }

@@ -64,6 +64,36 @@ class FragmentChainsTest {
     }
 
     @Test
+    void dictionaryWordAcrossTheCutBeatsTheNearerOpenEnd() {
+        Piece and = body(10, "三年会战大庆油田不仅让", "中国摘掉了贫油帽子的同时而"); // 而 / 且提供着: 而且
+        HeadlineFirstOrder.Draft oil = draft(and);
+        Piece thanks = body(20, "伊姆兰汗热烈祝贺中华人", "民共和国成立七十周年。他说", "巴基斯坦人民由衷地感谢中国"); // nearer, no word across
+        HeadlineFirstOrder.Draft pakistan = draft(thanks);
+        Piece cont = body(30, "且提供着当时全国一半的原油", "产量，保障了工业的运行。");
+        HeadlineFirstOrder.Draft rest = draft(cont);
+        FragmentChains.rechain(new ArrayList<>(List.of(oil, pakistan, rest)));
+        assertEquals(List.of(and, cont), oil.rest);
+        assertEquals(List.of(thanks), pakistan.rest);
+    }
+
+    @Test
+    void continuationWhoseWordsLeaveTheNearestOpenEndTakesItsStorysLineAboveAJump() {
+        // the nearest open end lies in another story's words; the line its story left open above a 下转 line is its
+        // an indented first line, then full 13-character lines; the last stops mid-sentence
+        String[] lines = {"习近平强调中国和巴基斯", "坦是独一无二的全天候战略合", "作伙伴无论国际和地区形势如", "何变化中巴友谊始终牢不可破", "坚如磐石中巴合作始终保持旺", "盛生命力不断拓展深化中方始", "终将巴基斯坦置于中国外交优", "先方向巴方由衷地感谢中国政"};
+        Piece thanks = body(5, lines);
+        HeadlineFirstOrder.Draft pakistan = draft(thanks);
+        Piece oilField = body(20, "铁人王进喜率领钻井队从", "西北来到大庆，铁人精神激励", "大庆油田的石油工人。");
+        Piece spirit = body(30, "精神，是铁人王进喜纵身一跳", "用身体搅拌泥浆的英雄场景，", "是铁人的誓言。");
+        Piece leftOpen = body(40, "大庆油田的铁人");
+        leftOpen.cutOff = true;
+        HeadlineFirstOrder.Draft oil = draft(oilField, spirit, leftOpen);
+        FragmentChains.rechain(new ArrayList<>(List.of(pakistan, oil)));
+        assertEquals(List.of(oilField, leftOpen, spirit), oil.rest);
+        assertEquals(List.of(thanks), pakistan.rest);
+    }
+
+    @Test
     void creditRightUnderAMovedFragmentGoesWithIt() {
         Piece open = body(10, INDENT, FULL, FULL);
         Piece other = body(20, INDENT, FULL, END);
