@@ -198,6 +198,76 @@ final class FragmentChains {
         return sb.length() > Cohesion.WINDOW ? sb.substring(sb.length() - Cohesion.WINDOW) : sb.toString();
     }
 
+    /** Least word overlap between a lead-only story and paragraphs it takes from inside another story. */
+    private static final double LEAD_FIT = 0.2;
+    /** Most lead-only stories a page is searched for. */
+    private static final int MAX_LEAD_ONLY = 6;
+
+    /**
+     * A story of a headline and its lead paragraph alone, its columns printed inside another story: a run of whole
+     * paragraphs there whose words leave the text on both sides of it but share the lead's goes to it, after the lead.
+     */
+    static void leadOnlyBodies(List<HeadlineFirstOrder.Draft> drafts) {
+        List<HeadlineFirstOrder.Draft> leadOnly = new ArrayList<>();
+        for (HeadlineFirstOrder.Draft l : drafts) {
+            List<Piece> lb = bodies(l);
+            if (l.titles.isEmpty() || l.caption || lb.size() != 1) continue;
+            if (Leads.startsWithLead(lb.get(0).first()) && TextCleanup.endsSentence(lb.get(0).last())) leadOnly.add(l);
+        }
+        // a page has one or two such stories; many are junk, and each costs a look at every paragraph run
+        if (leadOnly.size() > MAX_LEAD_ONLY) return;
+        for (HeadlineFirstOrder.Draft l : leadOnly) {
+            Piece lead = bodies(l).get(0);
+            StringBuilder key = new StringBuilder();
+            for (Piece t : l.titles) key.append(String.join("", t.lines));
+            key.append(String.join("", lead.lines));
+            List<Piece> bestRun = null;
+            HeadlineFirstOrder.Draft from = null;
+            double bestFit = 0;
+            for (HeadlineFirstOrder.Draft s : drafts) {
+                if (s == l || s.caption || s.titles.isEmpty()) continue;
+                List<Piece> b = bodies(s);
+                for (int i = 1; i < b.size() && b.size() <= 80; i++) {
+                    if (!TextCleanup.endsSentence(b.get(i - 1).last()) || !paraStart(b.get(i))) continue;
+                    String before = join(b.subList(Math.max(0, i - 6), i));
+                    for (int j = i + 1; j < b.size() && j < i + 12; j++) {
+                        if (!TextCleanup.endsSentence(b.get(j).last())) continue;
+                        if (j + 1 < b.size() && !paraStart(b.get(j + 1))) continue;
+                        String run = join(b.subList(i, j + 1));
+                        String after = join(b.subList(j + 1, Math.min(b.size(), j + 7)));
+                        double fit = Cohesion.between(run, key.toString());
+                        double leave = Math.max(Cohesion.between(run, tail(before)), after.isEmpty() ? 0 : Cohesion.between(run, head(after)));
+                        if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LEADRUN fit " + fit + " leave " + leave + " " + b.get(i).first() + " .. " + b.get(j).last());
+                        // the run that shares the lead's words most beyond what it shares with its surroundings
+                        if (fit >= LEAD_FIT && leave < Cohesion.TOPIC_BREAK && fit - leave > bestFit) {
+                            bestFit = fit - leave;
+                            bestRun = new ArrayList<>(b.subList(i, j + 1));
+                            from = s;
+                        }
+                    }
+                }
+            }
+            if (bestRun == null) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LEADONLY " + lead.first() + " TAKES " + bestRun);
+            from.rest.removeAll(bestRun);
+            l.rest.addAll(l.rest.indexOf(lead) + 1, bestRun);
+        }
+    }
+
+    private static String join(List<Piece> ps) {
+        StringBuilder sb = new StringBuilder();
+        for (Piece p : ps) for (String x : p.lines) sb.append(x);
+        return sb.toString();
+    }
+
+    private static String tail(String s) {
+        return s.length() > Cohesion.WINDOW ? s.substring(s.length() - Cohesion.WINDOW) : s;
+    }
+
+    private static String head(String s) {
+        return s.length() > Cohesion.WINDOW ? s.substring(0, Cohesion.WINDOW) : s;
+    }
+
     private static boolean continuedInItsDraft(List<HeadlineFirstOrder.Draft> drafts, Piece h) {
         List<Piece> b = bodies(owner(drafts, h));
         int k = b.indexOf(h);

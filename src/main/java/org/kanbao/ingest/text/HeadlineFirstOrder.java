@@ -90,6 +90,7 @@ final class HeadlineFirstOrder {
             TitleAffinity.moveToHeadless(drafts);
             TitleAffinity.titlePhotos(drafts);
             FragmentChains.rehomeOrphans(drafts);
+            FragmentChains.leadOnlyBodies(drafts);
         }
         List<Block> out = new ArrayList<>();
         for (Draft d : drafts) {

@@ -94,6 +94,23 @@ class FragmentChainsTest {
     }
 
     @Test
+    void leadOnlyStoryTakesItsParagraphsFromInsideAnotherStory() {
+        // the Pakistan paragraphs sit inside the oil-field story, between its own paragraphs; their words leave the
+        // text on both sides and share the words of the headline and lead printed alone elsewhere
+        Piece oil1 = body(10, "一张泛黄的报纸把我们带", "回激情如火的年代那是大庆油", "田的石油大会战第一次走进人", "们视野大庆油田不仅让中国摘", "掉贫油帽子还提供着当时全国", "过半的原油产量。");
+        Piece pak1 = body(20, "习近平强调中国和巴基斯", "坦是独一无二的全天候战略合", "作伙伴无论国际和地区形势如", "何变化中巴友谊始终牢不可破", "中巴合作始终保持旺盛生命力", "巴基斯坦是中国的铁杆朋友。");
+        Piece pak2 = body(30, "伊姆兰汗热烈祝贺中华人", "民共和国成立七十周年他表示", "中国和巴基斯坦是全天候战略", "合作伙伴巴方感谢中国坚定支", "持巴基斯坦巴中友谊深入人心", "巴方将推进中巴经济走廊建设", "。");
+        Piece oil2 = body(40, "共和国不会忘记大庆油田", "连续二十七年保持年产原油五", "千万吨以上又连续十二年保持", "年产原油四千万吨以上大庆油", "田有力维护着国家能源安全铁", "人精神代代相传。");
+        HeadlineFirstOrder.Draft oil = draft(oil1, pak1, pak2, oil2);
+        Piece lead = body(50, "本报北京10月9日电 国家主", "席习近平9日在钓鱼台国宾馆会", "见巴基斯坦总理伊姆兰汗。");
+        HeadlineFirstOrder.Draft pakistan = draft(lead);
+        pakistan.titles.get(0).lines.set(0, "习近平会见巴基斯坦总理伊姆兰汗");
+        FragmentChains.leadOnlyBodies(new ArrayList<>(List.of(oil, pakistan)));
+        assertEquals(List.of(lead, pak1, pak2), pakistan.rest);
+        assertEquals(List.of(oil1, oil2), oil.rest);
+    }
+
+    @Test
     void creditRightUnderAMovedFragmentGoesWithIt() {
         Piece open = body(10, INDENT, FULL, FULL);
         Piece other = body(20, INDENT, FULL, END);
