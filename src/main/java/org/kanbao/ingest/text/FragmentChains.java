@@ -236,7 +236,8 @@ final class FragmentChains {
                         String run = join(b.subList(i, j + 1));
                         String after = join(b.subList(j + 1, Math.min(b.size(), j + 7)));
                         double fit = Cohesion.between(run, key.toString());
-                        double leave = Math.max(Cohesion.between(run, tail(before)), after.isEmpty() ? 0 : Cohesion.between(run, head(after)));
+                        double leave = Math.max(Cohesion.between(run, tail(before)),
+                                after.isEmpty() ? 0 : Cohesion.between(run, head(after)));
                         if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LEADRUN fit " + fit + " leave " + leave + " " + b.get(i).first() + " .. " + b.get(j).last());
                         // the run that shares the lead's words most beyond what it shares with its surroundings
                         if (fit >= LEAD_FIT && leave < Cohesion.TOPIC_BREAK && fit - leave > bestFit) {

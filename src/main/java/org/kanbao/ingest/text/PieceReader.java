@@ -450,7 +450,9 @@ final class PieceReader {
             // the last line of a column its story leaves, set in the column of the text before it
             t.cutOff = true;
             Piece before = i > 0 ? ps.get(i - 1) : null;
-            if (t.width <= 0 && before != null && before.kind == Piece.Kind.BODY && before.width >= TextCleanup.widest(t.lines)) t.width = before.width;
+            if (t.width <= 0 && before != null && before.kind == Piece.Kind.BODY && before.width >= TextCleanup.widest(t.lines)) {
+                t.width = before.width;
+            }
         }
     }
 
