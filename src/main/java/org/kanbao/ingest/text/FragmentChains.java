@@ -229,15 +229,19 @@ final class FragmentChains {
                 List<Piece> b = bodies(s);
                 for (int i = 1; i < b.size() && b.size() <= 80; i++) {
                     if (!TextCleanup.endsSentence(b.get(i - 1).last()) || !paraStart(b.get(i))) continue;
-                    String before = join(b.subList(Math.max(0, i - 6), i));
+                    String before = null;
+                    StringBuilder grown = new StringBuilder(join(b.subList(i, i + 1)));
                     for (int j = i + 1; j < b.size() && j < i + 12; j++) {
+                        grown.append(join(b.subList(j, j + 1)));
                         if (!TextCleanup.endsSentence(b.get(j).last())) continue;
                         if (j + 1 < b.size() && !paraStart(b.get(j + 1))) continue;
-                        String run = join(b.subList(i, j + 1));
-                        String after = join(b.subList(j + 1, Math.min(b.size(), j + 7)));
+                        String run = grown.toString();
                         double fit = Cohesion.between(run, key.toString());
-                        double leave = Math.max(Cohesion.between(run, tail(before)),
-                                after.isEmpty() ? 0 : Cohesion.between(run, head(after)));
+                        // the words of the text around are compared only for runs that share the lead's
+                        if (fit < LEAD_FIT) continue;
+                        if (before == null) before = tail(join(b.subList(Math.max(0, i - 6), i)));
+                        String after = head(join(b.subList(j + 1, Math.min(b.size(), j + 7))));
+                        double leave = Math.max(Cohesion.between(run, before), after.isEmpty() ? 0 : Cohesion.between(run, after));
                         if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LEADRUN fit " + fit + " leave " + leave + " " + b.get(i).first() + " .. " + b.get(j).last());
                         // the run that shares the lead's words most beyond what it shares with its surroundings
                         if (fit >= LEAD_FIT && leave < Cohesion.TOPIC_BREAK && fit - leave > bestFit) {
