@@ -1,8 +1,10 @@
 package org.kanbao.ingest.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kanbao.ingest.common.JumpLines;
 import org.kanbao.ingest.common.Leads;
@@ -196,6 +198,41 @@ final class FragmentChains {
         List<Piece> b = d == null ? List.of(h) : bodies(d);
         for (int i = b.indexOf(h); i >= 0 && sb.length() < Cohesion.WINDOW; i--) sb.insert(0, String.join("", b.get(i).lines));
         return sb.length() > Cohesion.WINDOW ? sb.substring(sb.length() - Cohesion.WINDOW) : sb.toString();
+    }
+
+    /**
+     * A credit that ended up inside a sentence of its story (the text before it runs on into the text after it)
+     * cannot sign that story: it signs the text printed glued under it, wherever that went.
+     */
+    static void creditsInsideSentences(List<HeadlineFirstOrder.Draft> drafts) {
+        // body fragments by the line they start on, with their drafts: built when a first such credit is found
+        Map<Integer, Piece> bodyAt = null;
+        Map<Piece, HeadlineFirstOrder.Draft> ownerOf = null;
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            for (int k = 1; k + 1 < d.rest.size(); k++) {
+                Piece y = d.rest.get(k), a = d.rest.get(k - 1), b = d.rest.get(k + 1);
+                if (y.kind != Piece.Kind.BYLINE || a.kind != Piece.Kind.BODY || b.kind != Piece.Kind.BODY) continue;
+                if (!sentenceRunsOn(a, b)) continue;
+                if (bodyAt == null) {
+                    bodyAt = new HashMap<>();
+                    ownerOf = new HashMap<>();
+                    for (HeadlineFirstOrder.Draft o : drafts) {
+                        for (Piece p : o.rest) {
+                            if (p.kind != Piece.Kind.BODY) continue;
+                            bodyAt.put(p.start, p);
+                            ownerOf.put(p, o);
+                        }
+                    }
+                }
+                Piece under = bodyAt.get(y.start + y.lines.size());
+                HeadlineFirstOrder.Draft to = under == null ? null : ownerOf.get(under);
+                if (to == null || to == d || under.blankBefore || !paraStart(under)) continue;
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("CREDITOUT " + y + " OVER " + under.first());
+                d.rest.remove(k);
+                to.rest.add(to.rest.indexOf(under), y);
+                k--;
+            }
+        }
     }
 
     /** Least word overlap between a lead-only story and paragraphs it takes from inside another story. */

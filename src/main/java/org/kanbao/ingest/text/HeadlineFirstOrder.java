@@ -92,6 +92,7 @@ final class HeadlineFirstOrder {
             FragmentChains.rehomeOrphans(drafts);
             FragmentChains.leadOnlyBodies(drafts);
         }
+        FragmentChains.creditsInsideSentences(drafts);
         List<Block> out = new ArrayList<>();
         for (Draft d : drafts) {
             if (!d.hasBody() && d.credits.isEmpty() && d.rest.isEmpty()) {

@@ -111,6 +111,26 @@ class FragmentChainsTest {
     }
 
     @Test
+    void creditInsideASentenceSignsTheTextGluedUnderIt() {
+        Piece open = body(10, INDENT, FULL, FULL); // stops mid-sentence
+        Piece credit = new Piece(Piece.Kind.BYLINE, 13);
+        credit.lines.addAll(List.of("本报记者 温红彦", "盛若蔚 姜 洁"));
+        Piece cont = body(40, FULL, FULL, END); // takes up the sentence the credit sits in
+        HeadlineFirstOrder.Draft wheat = draft(open, credit, cont);
+        Piece under = body(15, INDENT, FULL, END); // printed glued under the credit
+        HeadlineFirstOrder.Draft branch = draft(under);
+        FragmentChains.creditsInsideSentences(new ArrayList<>(List.of(wheat, branch)));
+        assertEquals(List.of(open, cont), wheat.rest);
+        assertEquals(List.of(credit, under), branch.rest);
+        // set apart from the credit by a blank line, the text under it is not what it signs
+        Piece apart = body(15, INDENT, FULL, END);
+        apart.blankBefore = true;
+        HeadlineFirstOrder.Draft wheat2 = draft(open, credit, cont);
+        FragmentChains.creditsInsideSentences(new ArrayList<>(List.of(wheat2, draft(apart))));
+        assertEquals(List.of(open, credit, cont), wheat2.rest);
+    }
+
+    @Test
     void creditRightUnderAMovedFragmentGoesWithIt() {
         Piece open = body(10, INDENT, FULL, FULL);
         Piece other = body(20, INDENT, FULL, END);
