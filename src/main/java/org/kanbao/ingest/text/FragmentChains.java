@@ -49,7 +49,7 @@ final class FragmentChains {
                 if (contStart(b) && !(prev == null && fromJump) && (prev == null || !continuedBy(prev, b))) tails.add(b);
                 else if (nearlyFull(b) && !(prev == null && fromJump) && (prev == null || closed(prev))) weakTails.add(b);
                 else if (b.underGluedTitle && prev == null) weakTails.add(b);
-                if (openEnd(b) && (next == null || !continuedBy(b, next))) heads.add(b);
+                if (freeOpenEnd(bodies, i)) heads.add(b);
                 else if (openEnd(b) && wordOnlyAcross(b, next)) wordHeads.add(b);
             }
         }
@@ -159,8 +159,8 @@ final class FragmentChains {
                 List<Piece> b = bodies(o);
                 for (int i = 0; i < b.size(); i++) {
                     Piece c = b.get(i);
-                    if (c.start >= t.start || !openEnd(c) || Math.abs(c.width - t.width) > SAME) continue;
-                    if (i + 1 < b.size() && continuedBy(c, b.get(i + 1)) || clauseCannotStart(c.last(), t.first())) continue;
+                    if (c.start >= t.start || Math.abs(c.width - t.width) > SAME || !freeOpenEnd(b, i)) continue;
+                    if (clauseCannotStart(c.last(), t.first())) continue;
                     if (h == null || c.start > h.start) {
                         h = c;
                         to = o;
@@ -175,6 +175,12 @@ final class FragmentChains {
         }
     }
 
+    /** Fragment {@code i} of a draft's bodies stops mid-sentence on a full line and nothing after it continues it. */
+    private static boolean freeOpenEnd(List<Piece> bodies, int i) {
+        Piece b = bodies.get(i);
+        return openEnd(b) && (i + 1 == bodies.size() || !continuedBy(b, bodies.get(i + 1)));
+    }
+
     /** Whether the tail's words leave the text up to {@code h} but go on in the text up to its story's {@code own}. */
     private static boolean foreign(List<HeadlineFirstOrder.Draft> drafts, Piece t, Piece h, Piece own) {
         String tail = textFrom(owner(drafts, t), t);
@@ -184,20 +190,14 @@ final class FragmentChains {
 
     /** Up to {@link Cohesion#WINDOW} characters of the draft's body from fragment {@code t} on. */
     private static String textFrom(HeadlineFirstOrder.Draft d, Piece t) {
-        StringBuilder sb = new StringBuilder();
         List<Piece> b = d == null ? List.of(t) : bodies(d);
-        for (int i = Math.max(0, b.indexOf(t)); i < b.size() && sb.length() < Cohesion.WINDOW; i++) {
-            for (String l : b.get(i).lines) sb.append(l);
-        }
-        return sb.length() > Cohesion.WINDOW ? sb.substring(0, Cohesion.WINDOW) : sb.toString();
+        return Cohesion.after(b, Math.max(0, b.indexOf(t)) - 1);
     }
 
     /** Up to {@link Cohesion#WINDOW} characters of the draft's body up to and including fragment {@code h}. */
     private static String textUpTo(HeadlineFirstOrder.Draft d, Piece h) {
-        StringBuilder sb = new StringBuilder();
         List<Piece> b = d == null ? List.of(h) : bodies(d);
-        for (int i = b.indexOf(h); i >= 0 && sb.length() < Cohesion.WINDOW; i--) sb.insert(0, String.join("", b.get(i).lines));
-        return sb.length() > Cohesion.WINDOW ? sb.substring(sb.length() - Cohesion.WINDOW) : sb.toString();
+        return Cohesion.before(b, b.indexOf(h) + 1);
     }
 
     /**
@@ -239,6 +239,8 @@ final class FragmentChains {
     private static final double LEAD_FIT = 0.2;
     /** Most lead-only stories a page is searched for. */
     private static final int MAX_LEAD_ONLY = 6;
+    /** Most fragments in a story searched for such a run. */
+    private static final int MAX_RUN_STORY = 80;
 
     /**
      * A story of a headline and its lead paragraph alone, its columns printed inside another story: a run of whole
@@ -264,7 +266,8 @@ final class FragmentChains {
             for (HeadlineFirstOrder.Draft s : drafts) {
                 if (s == l || s.caption || s.titles.isEmpty()) continue;
                 List<Piece> b = bodies(s);
-                for (int i = 1; i < b.size() && b.size() <= 80; i++) {
+                if (b.size() > MAX_RUN_STORY) continue;
+                for (int i = 1; i < b.size(); i++) {
                     if (!TextCleanup.endsSentence(b.get(i - 1).last()) || !paraStart(b.get(i))) continue;
                     String before = null;
                     StringBuilder grown = new StringBuilder(join(b.subList(i, i + 1)));
@@ -281,7 +284,7 @@ final class FragmentChains {
                         double leave = Math.max(Cohesion.between(run, before), after.isEmpty() ? 0 : Cohesion.between(run, after));
                         if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LEADRUN fit " + fit + " leave " + leave + " " + b.get(i).first() + " .. " + b.get(j).last());
                         // the run that shares the lead's words most beyond what it shares with its surroundings
-                        if (fit >= LEAD_FIT && leave < Cohesion.TOPIC_BREAK && fit - leave > bestFit) {
+                        if (leave < Cohesion.TOPIC_BREAK && fit - leave > bestFit) {
                             bestFit = fit - leave;
                             bestRun = new ArrayList<>(b.subList(i, j + 1));
                             from = s;
@@ -319,11 +322,11 @@ final class FragmentChains {
     /** The nearest open end of the tail's column printed after it in its own story, if any. */
     private static Piece laterHead(HeadlineFirstOrder.Draft d, Piece t, List<Piece> heads) {
         if (d == null) return null;
-        for (Piece b : bodies(d)) {
-            // a line split off under a title has no column width of its own
+        List<Piece> own = bodies(d);
+        for (Piece b : own) {
             // a line its story left open above a 下转 line is one too, for the story's own text (not for any other)
-            List<Piece> own = bodies(d);
-            boolean open = heads.contains(b) || b.cutOff && !TextCleanup.endsSentence(b.last()) && own.indexOf(b) == own.size() - 1;
+            boolean open = heads.contains(b) || b.cutOff && !TextCleanup.endsSentence(b.last()) && b == own.get(own.size() - 1);
+            // a line split off under a title has no column width of its own
             if (b.start > t.start && open && (t.underGluedTitle || Math.abs(b.width - t.width) <= SAME)) return b;
         }
         return null;

@@ -226,17 +226,20 @@ final class HeadlineFirstOrder {
                             cur.around = before;
                         }
                         out.add(cur);
-                    } else if (narrowerDraft(out, cur, p) != null) {
+                    } else {
                         // a short fragment of a narrower column goes to the open article of that width
-                        cur = narrowerDraft(out, cur, p);
-                    } else if (otherColumn(cur, p)) {
-                        // a fragment set in columns of another width belongs to another article
-                        Draft d = openDraftOfWidth(out, p.width, cur);
-                        if (d == null) {
-                            d = new Draft();
-                            out.add(d);
+                        Draft narrower = narrowerDraft(out, cur, p);
+                        if (narrower != null) {
+                            cur = narrower;
+                        } else if (otherColumn(cur, p)) {
+                            // a fragment set in columns of another width belongs to another article
+                            Draft d = openDraftOfWidth(out, p.width, cur);
+                            if (d == null) {
+                                d = new Draft();
+                                out.add(d);
+                            }
+                            cur = d;
                         }
-                        cur = d;
                     }
                     cur.rest.add(p);
                     // （作者为……）, （本报巴黎电）: the line that signs off a story

@@ -51,6 +51,21 @@ final class Piece {
         this.start = start;
     }
 
+    /** Its first {@code k} lines as a piece of that kind, keeping the blank line before it. */
+    Piece firstLines(int k, Kind as) {
+        Piece p = new Piece(as, start);
+        p.blankBefore = blankBefore;
+        p.lines.addAll(lines.subList(0, k));
+        return p;
+    }
+
+    /** Its lines from {@code k} on, as body text starting on that line (glued under the lines before it). */
+    Piece linesFrom(int k) {
+        Piece p = new Piece(Kind.BODY, start + k);
+        p.lines.addAll(lines.subList(k, lines.size()));
+        return p;
+    }
+
     /** A speech's opening address (尊敬的……，), as opposed to its salutation. */
     boolean address() {
         return salutation && first().startsWith("尊敬的");

@@ -313,12 +313,8 @@ final class PieceReader {
             }
             Piece label = t;
             if (t.lines.size() > 1) {
-                Piece head = new Piece(Piece.Kind.TITLE, t.start);
-                head.blankBefore = t.blankBefore;
-                head.lines.addAll(t.lines.subList(0, t.lines.size() - 1));
-                out.add(head);
-                label = new Piece(Piece.Kind.BODY, t.start + t.lines.size() - 1);
-                label.lines.add(t.last());
+                out.add(t.firstLines(t.lines.size() - 1, Piece.Kind.TITLE));
+                label = t.linesFrom(t.lines.size() - 1);
             }
             label.kind = Piece.Kind.BODY;
             label.label = true;
@@ -558,11 +554,8 @@ final class PieceReader {
                 out.add(p);
                 continue;
             }
-            Piece t = new Piece(Piece.Kind.TITLE, p.start);
-            t.blankBefore = p.blankBefore;
-            t.lines.add(first);
-            Piece b = new Piece(Piece.Kind.BODY, p.start + 1);
-            b.lines.addAll(p.lines.subList(1, p.lines.size()));
+            Piece t = p.firstLines(1, Piece.Kind.TITLE);
+            Piece b = p.linesFrom(1);
             b.width = p.width;
             b.underGluedTitle = true;
             b.head = head;
@@ -620,12 +613,9 @@ final class PieceReader {
                 out.add(p);
                 continue;
             }
-            Piece a = new Piece(Piece.Kind.BODY, p.start);
-            a.blankBefore = p.blankBefore;
-            a.lines.addAll(p.lines.subList(0, at));
+            Piece a = p.firstLines(at, Piece.Kind.BODY);
             a.width = p.width;
-            Piece b = new Piece(Piece.Kind.BODY, p.start + at);
-            b.lines.addAll(p.lines.subList(at, n));
+            Piece b = p.linesFrom(at);
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ADDRESS split " + b);
             out.add(a);
             out.add(b);
@@ -695,11 +685,8 @@ final class PieceReader {
             String f = p.first();
             if (p.kind == Piece.Kind.BODY && prev != null && prev.kind == Piece.Kind.TITLE && p.lines.size() > 1
                     && f.startsWith("——") && isTitleLike(f) && !f.contains("，")) {
-                Piece t = new Piece(Piece.Kind.TITLE, p.start);
-                t.blankBefore = p.blankBefore;
-                t.lines.add(f);
-                Piece b = new Piece(Piece.Kind.BODY, p.start + 1);
-                b.lines.addAll(p.lines.subList(1, p.lines.size()));
+                Piece t = p.firstLines(1, Piece.Kind.TITLE);
+                Piece b = p.linesFrom(1);
                 measure(b);
                 out.add(t);
                 out.add(b);
@@ -723,13 +710,10 @@ final class PieceReader {
         for (int d = 1; d < Math.min(4, ls.size()); d++) {
             if (!ls.get(d).strip().startsWith("（") || !SPEECH_DATE.matcher(TextCleanup.removeSpaces(ls.get(d))).matches()
                     || !allTitleLike(ls, 0, d)) continue;
-            Piece t = new Piece(Piece.Kind.TITLE, p.start);
-            t.blankBefore = p.blankBefore;
-            t.lines.addAll(ls.subList(0, d + 1));
+            Piece t = p.firstLines(d + 1, Piece.Kind.TITLE);
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SPEECHTITLE " + t);
             if (d + 1 == ls.size()) return List.of(t);
-            Piece b = new Piece(Piece.Kind.BODY, p.start + d + 1);
-            b.lines.addAll(ls.subList(d + 1, ls.size()));
+            Piece b = p.linesFrom(d + 1);
             b.underGluedTitle = true;
             measure(b);
             return List.of(t, b);
@@ -882,11 +866,8 @@ final class PieceReader {
             if (isTitleRun(p)) p.kind = Piece.Kind.TITLE;
             return List.of(p);
         }
-        Piece t = new Piece(Piece.Kind.TITLE, p.start);
-        t.blankBefore = p.blankBefore;
-        t.lines.addAll(ls.subList(0, k));
-        Piece b = new Piece(Piece.Kind.BODY, p.start + k);
-        b.lines.addAll(ls.subList(k, ls.size()));
+        Piece t = p.firstLines(k, Piece.Kind.TITLE);
+        Piece b = p.linesFrom(k);
         b.underGluedTitle = glued;
         measure(b);
         if (full) {

@@ -63,8 +63,7 @@ final class TitleAffinity {
         if (a.credits.isEmpty() == b.credits.isEmpty()) return;
         HeadlineFirstOrder.Draft from = a.credits.isEmpty() ? b : a, to = from == a ? b : a;
         // a credit glued over the body's first lines signs that body, wherever its headline was printed
-        Piece first = from.firstBody();
-        if (first != null && !from.rest.isEmpty() && from.rest.get(0) == first && !first.blankBefore) return;
+        if (gluedOpening(from) != null) return;
         to.credits.addAll(from.credits);
         from.credits.clear();
     }
@@ -118,12 +117,18 @@ final class TitleAffinity {
         if (from.credits.isEmpty() || !to.credits.isEmpty()) return;
         to.credits.addAll(from.credits);
         from.credits.clear();
-        Piece first = from.firstBody();
+        Piece first = gluedOpening(from);
         Piece theirs = to.firstBody();
-        if (first == null || theirs == null || first.blankBefore || first != from.rest.get(0)) return;
+        if (first == null || theirs == null) return;
         if (!TextCleanup.endsSentence(first.last()) || !FragmentChains.paraStart(theirs)) return;
         from.rest.remove(first);
         to.rest.add(0, first);
+    }
+
+    /** The draft's body fragment printed glued under its head (no blank line, nothing between), if any. */
+    private static Piece gluedOpening(HeadlineFirstOrder.Draft d) {
+        Piece first = d.firstBody();
+        return first != null && d.rest.get(0) == first && !first.blankBefore ? first : null;
     }
 
     /** Whether the draft's only titles are a subtitle glued over its lead, its headline printed elsewhere. */
