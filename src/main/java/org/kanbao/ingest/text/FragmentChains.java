@@ -108,6 +108,11 @@ final class FragmentChains {
                     && (fb.get(k).start < fb.get(k + 1).start || sentenceRunsOn(fb.get(k), fb.get(k + 1))))) {
                 run.add(fb.get(++k));
             }
+            // the line above a 下转 line ends its story on the page: the story's text printed between the tail and
+            // it comes after it too (精神…誓言…… / 当年王进喜… follow 共和国不会忘记：气吞山河的铁人)
+            if (later && h.cutOff && from == to) {
+                while (k + 1 < fb.size() && fb.get(k + 1) != h) run.add(fb.get(++k));
+            }
             if (run.contains(h)) continue;
             Piece end = run.get(run.size() - 1);
             List<Piece> moved = new ArrayList<>(run);

@@ -94,6 +94,21 @@ class FragmentChainsTest {
     }
 
     @Test
+    void storyTextPrintedBetweenTheTailAndTheLineAboveAJumpFollowsTheTail() {
+        // the line above 下转 ends the story on its page: the paragraph printed after the tail comes after it too
+        String[] lines = {"习近平强调中国和巴基斯", "坦是独一无二的全天候战略合", "作伙伴无论国际和地区形势如", "何变化中巴友谊始终牢不可破", "坚如磐石中巴合作始终保持旺", "盛生命力不断拓展深化中方始", "终将巴基斯坦置于中国外交优", "先方向巴方由衷地感谢中国政"};
+        HeadlineFirstOrder.Draft pakistan = draft(body(5, lines));
+        Piece oilField = body(20, "铁人王进喜率领钻井队从", "西北来到大庆，铁人精神激励", "大庆油田的石油工人。");
+        Piece spirit = body(30, "精神，是铁人王进喜纵身一跳", "用身体搅拌泥浆的英雄场景，", "是铁人的誓言。");
+        Piece then = body(35, "当年王进喜率井队从西北", "来到大庆，一不问吃二不问住", "钻机到了没？");
+        Piece leftOpen = body(40, "大庆油田的铁人");
+        leftOpen.cutOff = true;
+        HeadlineFirstOrder.Draft oil = draft(oilField, spirit, then, leftOpen);
+        FragmentChains.rechain(new ArrayList<>(List.of(pakistan, oil)));
+        assertEquals(List.of(oilField, leftOpen, spirit, then), oil.rest);
+    }
+
+    @Test
     void leadOnlyStoryTakesItsParagraphsFromInsideAnotherStory() {
         // the Pakistan paragraphs sit inside the oil-field story, between its own paragraphs; their words leave the
         // text on both sides and share the words of the headline and lead printed alone elsewhere
