@@ -60,9 +60,10 @@ public final class ArticleAssembler {
                     if (cur == null) cur = new Draft();
                     cur.bylines.addAll(Bylines.parse(b.text()).orElse(List.of(new Byline("", List.of(b.text().strip())))));
                 }
-                case BODY, CAPTION -> {
-                    // a dateline lead opens a new body; a 下转 jump has closed the one before
-                    boolean opens = cur != null && cur.hasBody() && Leads.startsWithLead(b.text());
+                case BODY, CAPTION, DISPATCH -> {
+                    // a dateline lead opens a new body, unless known to be a later dispatch of the same article; a
+                    // 下转 jump has closed the one before
+                    boolean opens = cur != null && cur.hasBody() && b.kind() != BlockKind.DISPATCH && Leads.startsWithLead(b.text());
                     boolean closed = cur != null && cur.jump != null && cur.jump.direction() == Jump.Direction.TO;
                     if (opens || closed) {
                         finish(cur, out, unplaced);

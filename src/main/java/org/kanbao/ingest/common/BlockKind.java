@@ -8,6 +8,8 @@ public enum BlockKind {
     BYLINE,
     /** One body paragraph (may open with a dateline lead). */
     BODY,
+    /** A body paragraph opened by a later dispatch's dateline lead, inside the article before it. */
+    DISPATCH,
     /** An in-body subhead (小标题). */
     SUBHEAD,
     /** A jump line (下转/上接). */

@@ -90,6 +90,7 @@ final class HeadlineFirstOrder {
             TitleAffinity.moveToHeadless(drafts);
             TitleAffinity.titlePhotos(drafts);
             FragmentChains.rehomeOrphans(drafts);
+            TitleAffinity.secondDispatches(drafts);
             FragmentChains.leadOnlyBodies(drafts);
         }
         FragmentChains.creditsInsideSentences(drafts);
@@ -106,18 +107,26 @@ final class HeadlineFirstOrder {
             for (Piece y : d.credits) out.add(ReadingOrder.toBlock(y));
             List<Piece> body = new ArrayList<>();
             for (Piece p : d.rest) {
-                if (p.kind == Piece.Kind.BODY) {
+                if (p.kind == Piece.Kind.BODY && !p.dispatch) {
                     body.add(p);
                     continue;
                 }
-                out.addAll(Paragraphs.of(body));
+                paragraphs(body, out);
                 body.clear();
-                out.add(ReadingOrder.toBlock(p));
+                if (p.kind == Piece.Kind.BODY) body.add(p);
+                else out.add(ReadingOrder.toBlock(p));
             }
-            out.addAll(Paragraphs.of(body));
+            paragraphs(body, out);
             if (d.caption) out.add(Block.of(BlockKind.BREAK, ""));
         }
         return out;
+    }
+
+    /** The fragments' paragraphs; the first is marked when it opens a later dispatch of the story. */
+    private static void paragraphs(List<Piece> body, List<Block> out) {
+        List<Block> ps = Paragraphs.of(body);
+        if (!ps.isEmpty() && body.get(0).dispatch) ps.set(0, ps.get(0).withKind(BlockKind.DISPATCH));
+        out.addAll(ps);
     }
 
     private static void dbg(String what, List<Draft> drafts) {

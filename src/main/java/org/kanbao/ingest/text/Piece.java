@@ -41,6 +41,8 @@ final class Piece {
     boolean deck;
     /** A lone line known to fill its column (measured against the page's column widths). */
     boolean fullLine;
+    /** A dateline lead opening a later dispatch of the story before it: a paragraph, not a new article. */
+    boolean dispatch;
     /** Body text right above a 下转 line: the last line of a column its story leaves. */
     boolean cutOff;
     /** Body fragments: column width in em (0 unknown). */

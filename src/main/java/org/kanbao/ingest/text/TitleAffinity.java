@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.kanbao.ingest.common.Leads;
 import org.kanbao.ingest.common.TextCleanup;
 
 /**
@@ -107,6 +108,45 @@ final class TitleAffinity {
             moved = true;
         }
         return moved;
+    }
+
+    /**
+     * A story without a headline, opened by a dateline lead, that speaks of the headline of a story made of that
+     * headline and its own lead alone is that story's second dispatch (习近平将赴印度… / 新华社… 华春莹9日宣布… /
+     * 本报北京10月9日电 外交部9日举行中外媒体吹风会…): both leads speak of the one headline, so it cannot move to
+     * either, and the two read as one article under it.
+     */
+    static void secondDispatches(List<HeadlineFirstOrder.Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            HeadlineFirstOrder.Draft b = drafts.get(i);
+            Piece first = b.firstBody();
+            if (!b.titles.isEmpty() || b.caption || first == null || !Leads.startsWithLead(first.first())) continue;
+            String ob = opening(b);
+            HeadlineFirstOrder.Draft best = null;
+            double bestScore = ADOPT;
+            for (HeadlineFirstOrder.Draft a : drafts) {
+                if (a == b || !leadOnly(a)) continue;
+                double s = score(unit(a), ob);
+                if (s >= bestScore && score(unit(a), opening(a)) >= ADOPT) {
+                    best = a;
+                    bestScore = s;
+                }
+            }
+            if (best == null) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("DISPATCH " + first + " -> " + best.titles);
+            first.dispatch = true;
+            best.rest.addAll(b.rest);
+            best.credits.addAll(b.credits);
+            drafts.remove(i);
+            i--;
+        }
+    }
+
+    /** A story of a headline over one complete paragraph opened by a dateline lead, and nothing else. */
+    private static boolean leadOnly(HeadlineFirstOrder.Draft d) {
+        Piece first = d.firstBody();
+        return !d.titles.isEmpty() && !d.caption && first != null && d.rest.size() == 1
+                && Leads.startsWithLead(first.first()) && TextCleanup.endsSentence(first.last());
     }
 
     /**

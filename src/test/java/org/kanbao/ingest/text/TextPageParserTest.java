@@ -1064,4 +1064,48 @@ class TextPageParserTest {
         assertEquals(List.of("人间重晚晴"), title.lines);
         assertEquals(Piece.Kind.BODY, ps.get(ps.indexOf(title) + 1).kind);
     }
+
+    private static final String DISPATCHES = """
+            习近平将赴印度出席中印领导人第二次非正式会晤
+            外交部举行中外媒体吹风会介绍有关情况
+
+            新华社北京10月9日电 外交部发言人华
+            春莹9日宣布：国家主席习近平将于10月
+            11日至13日分别赴印度出席中印领导人第
+            二次非正式会晤。
+
+            %s
+
+            罗照辉指出，中印同为发展中国家和新兴
+            市场国家，也是世界上仅有的两个10亿人
+            口级别的大国。
+            """;
+
+    @Test
+    void headlessDispatchThatSpeaksOfALeadOnlyStorysHeadlineIsItsSecondPart() throws Exception {
+        ParsedPage p = parse(DISPATCHES.formatted("""
+                本报北京10月9日电 （记者孟祥麟、谢佳
+                宁）外交部9日举行中外媒体吹风会。外交
+                部副部长罗照辉介绍国家主席习近平即将赴
+                印度出席中印领导人第二次非正式会晤有关
+                情况，并回答记者提问。"""));
+        assertEquals(1, p.articles().size());
+        Article a = p.articles().get(0);
+        assertEquals("新华社北京10月9日电", a.lead());
+        // the second dispatch's lead and credit stay in its paragraph: the article's credit is its first lead's
+        assertTrue(a.body().get(1).text().startsWith("本报北京10月9日电"), a.body().get(1).text());
+        assertEquals(List.of(), a.bylines());
+        assertEquals(3, a.body().size());
+    }
+
+    @Test
+    void headlessDispatchOfOtherWordsStaysAnArticleOfItsOwn() throws Exception {
+        ParsedPage p = parse(DISPATCHES.formatted("""
+                本报北京10月9日电 （记者王远）全国
+                对外友协9日在人民大会堂举行庆祝中俄建
+                交70周年招待会，中俄友好人士五百余人
+                出席招待会，共叙两国人民的传统友谊。"""));
+        assertEquals(2, p.articles().size());
+        assertEquals("本报北京10月9日电", p.articles().get(1).lead());
+    }
 }
