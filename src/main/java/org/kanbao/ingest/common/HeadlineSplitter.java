@@ -108,7 +108,8 @@ public final class HeadlineSplitter {
         for (String l : g) {
             boolean join = cur != null && !l.startsWith("——") && !prev.endsWith("——")
                     && (TextCleanup.width(prev) <= WRAPPED_WIDTH
-                        || (g.size() >= 3 && TextCleanup.width(prev) >= max - 0.5 && !endsPunct(prev)));
+                        || (g.size() >= 3 && TextCleanup.width(prev) >= max - 0.5 && !endsPunct(prev))
+                        || wrappedWord(prev, l, max));
             if (join) {
                 cur.append(l);
             } else {
@@ -119,6 +120,18 @@ public final class HeadlineSplitter {
         }
         if (cur != null) out.add(cur.toString());
         return out;
+    }
+
+    /** Shortest line, in characters, taken for a wrapped headline line by a word running over its end. */
+    private static final double WRAPPED_WORD_WIDTH = 12;
+
+    /**
+     * A long line, nearly the group's widest, whose last word runs on into the next line is a headline wrapped in
+     * its column (习近平将赴印度出席中印领导人第二 / 次非正式会晤……): a kicker or a subtitle ends on a whole word.
+     */
+    private static boolean wrappedWord(String prev, String l, double max) {
+        double w = TextCleanup.width(prev);
+        return w >= WRAPPED_WORD_WIDTH && w >= max - 2 && !endsPunct(prev) && WordJoin.wordAcross(prev, l);
     }
 
     private static boolean endsPunct(String s) {

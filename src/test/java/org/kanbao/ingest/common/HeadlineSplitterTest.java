@@ -35,4 +35,13 @@ class HeadlineSplitterTest {
     void lineRepeatedByFauxBold() {
         assertEquals("追求卓越天更阔", HeadlineSplitter.split(List.of("追求卓越天更阔", "追求卓越天更阔")).headline());
     }
+
+    @Test
+    void longLineWhoseWordRunsOnIsOneWrappedHeadline() {
+        // 中国 / 人民 reads on as one word run; a headline and its subtitle break between whole words
+        assertEquals(new HeadlineParts("", "没有任何力量能够阻挡中国人民和中华民族的前进步伐", ""),
+                HeadlineSplitter.split(List.of("没有任何力量能够阻挡中国", "人民和中华民族的前进步伐")));
+        assertEquals(new HeadlineParts("", "我市探索政银企合作新模式在全省推广", "各地代表观摩平台运行"),
+                HeadlineSplitter.split(List.of("我市探索政银企合作新模式在全省推广", "各地代表观摩平台运行")));
+    }
 }
