@@ -175,8 +175,12 @@ final class HeadlineFirstOrder {
                         continue;
                     }
                     Piece last = cur == null ? null : cur.lastBody();
+                    // a headline glued over a dateline lead heads that lead's story, not the cut text before it
+                    Piece after = i + 1 < c.size() ? c.get(i + 1) : null;
+                    boolean overLead = titles.get(titles.size() - 1).gluedToNext && after != null
+                            && after.kind == Piece.Kind.BODY && Leads.startsWithLead(after.first());
                     boolean headlessCut = cur != null && cur.titles.isEmpty() && !cur.closed && last != null
-                            && !TextCleanup.endsSentence(last.last());
+                            && !TextCleanup.endsSentence(last.last()) && !overLead;
                     if (headlessCut && lone != null && lone.titles.size() == 1 && titles.size() == 3
                             && titles.get(2).first().startsWith("——") && titles.get(2).gluedToNext) {
                         // H1 / K2—— / H2 / ——S glued to its credit or body, after a body cut mid-sentence: H1 is
@@ -362,6 +366,7 @@ final class HeadlineFirstOrder {
         if (drafts.size() <= MAX_DRAFTS) {
             lateHeadlines(drafts);
             closingLines(drafts);
+            signedDispatches(drafts);
         }
         // a headline left without body (set beside a photo or another headline) goes to the next body without one
         for (int i = 0; i < drafts.size(); i++) {
@@ -501,6 +506,42 @@ final class HeadlineFirstOrder {
             drafts.remove(i);
             i--;
         }
+    }
+
+    /**
+     * A text signed off as a dispatch (a letter ending （新华社北京10月7日电）) printed right before the dateline lead of
+     * that same dispatch (新华社北京10月7日电 在中国传统节日重阳节来临之际…): the agency sent them as one article, the
+     * text first. The lead's story, if it has no headline of its own or the signed text has none, joins the signed
+     * text; its lead paragraph stays a paragraph (see {@link Piece#dispatch}).
+     */
+    static void signedDispatches(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft e = drafts.get(i);
+            Piece lead = e.firstBody();
+            Leads.Lead l = lead == null ? null : Leads.split(lead.first());
+            if (l == null || e.caption) continue;
+            Draft d = printedBefore(drafts, lead.start);
+            Piece signOff = d == null ? null : d.lastBody();
+            if (d == null || d == e || d.caption || signOff == null || !closingTag(signOff)) continue;
+            // printed right before the lead: no body text of any story between them
+            if (bodyBetween(drafts, signOff.start, lead.start)) continue;
+            if (!TextCleanup.removeSpaces(signOff.text()).equals("（" + l.lead() + "）")) continue;
+            if (!d.titles.isEmpty() && !e.titles.isEmpty()) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SIGNED " + signOff + " + " + lead);
+            lead.dispatch = true;
+            d.titles.addAll(e.titles);
+            d.credits.addAll(e.credits);
+            d.rest.addAll(e.rest);
+            drafts.remove(i);
+            i--;
+        }
+    }
+
+    private static boolean bodyBetween(List<Draft> drafts, int from, int to) {
+        for (Draft d : drafts) {
+            for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY && p.start > from && p.start < to) return true;
+        }
+        return false;
     }
 
     /** The draft holding the body fragment printed last before this line. */

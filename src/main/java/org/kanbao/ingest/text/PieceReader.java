@@ -23,6 +23,8 @@ final class PieceReader {
     private static final int LONG_LINE = 120;
 
     final PageHeader.Meta meta = new PageHeader.Meta();
+    /** Lines of a letter's signature and date (see {@link #signatures}). */
+    private final java.util.Set<Integer> signed = new java.util.HashSet<>();
     final List<String> furniture = new ArrayList<>();
     /** Column widths seen on the page (em → number of lines that wide). */
     final Map<Integer, Integer> widthCounts = new HashMap<>();
@@ -128,9 +130,34 @@ final class PieceReader {
             }
             kinds[i] = LineKind.TEXT;
         }
+        signatures(lines, kinds, fk);
         sections(lines, kinds, fk);
         for (int i = 0; i < n; i++) if (kinds[i] == LineKind.FURNITURE) furniture.add(lines.get(i).strip());
         return pieces(lines, kinds);
+    }
+
+    /** A letter's date on a line of its own, under its signature. */
+    private static final Pattern LETTER_DATE = Pattern.compile("^(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日$");
+
+    /**
+     * A letter printed on the page ends with its signer's name and the date on lines of their own, under a sentence
+     * end (…健康长寿、生活幸福！ / 习近平 / 2019年10月6日): the date is the letter's, not the page header's, and both
+     * lines are paragraphs of the letter, never a headline.
+     */
+    private void signatures(List<String> lines, LineKind[] kinds, PageHeader.Kind[] fk) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (fk[i] != PageHeader.Kind.DATE || !LETTER_DATE.matcher(TextCleanup.removeSpaces(lines.get(i))).matches()) continue;
+            int j = prev(kinds, i);
+            int k = j < 0 ? -1 : prev(kinds, j);
+            if (k < 0 || kinds[j] != LineKind.TEXT || kinds[k] != LineKind.TEXT) continue;
+            String name = TextCleanup.removeSpaces(lines.get(j));
+            if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
+            if (!TextCleanup.endsSentence(lines.get(k))) continue;
+            kinds[i] = LineKind.TEXT;
+            fk[i] = null;
+            signed.add(j);
+            signed.add(i);
+        }
     }
 
     /** Splits {@code 长10.3%。 ■摄影 陈文武} into the text and its credit. */
@@ -250,6 +277,17 @@ final class PieceReader {
                 default -> Piece.Kind.BODY;
             };
             boolean newByline = pk == Piece.Kind.BYLINE && Bylines.hasMarker(lines.get(i));
+            if (signed.contains(i)) {
+                // a letter's signature or date: a paragraph of its own
+                Piece s = new Piece(Piece.Kind.BODY, i);
+                s.label = true;
+                s.blankBefore = blank;
+                s.lines.add(lines.get(i).strip());
+                out.add(s);
+                cur = null;
+                blank = false;
+                continue;
+            }
             if (titleLines[i]) {
                 Piece t = new Piece(Piece.Kind.TITLE, i);
                 t.bold = true;
@@ -290,6 +328,7 @@ final class PieceReader {
         loneParagraphStarts(split);
         split = splitAddresses(split);
         salutations(split);
+        letterOpenings(split);
         split = gluedHeadlines(split);
         split = afterJumpFrom(split);
         beforeJumpTo(split);
@@ -644,6 +683,35 @@ final class PieceReader {
         }
     }
 
+    /** A letter's greeting, which opens the paragraph right under its salutation. */
+    private static final Pattern GREETING = Pattern.compile("^(?:你们好|您们好|您好|你好|大家好)[！!，,]");
+    /** How a letter printed on the page is labelled over its salutation (回信, 贺信, 贺电 …). */
+    private static final Pattern LETTER_LABEL = Pattern.compile("^\\p{IsHan}{0,3}[信电函]$");
+
+    /**
+     * A letter printed on the page opens with its salutation, one or two lines ending with ： over a greeting
+     * (澳门街坊总会颐骏中心长者义工组全 / 体成员： / 你们好！…), perhaps under a label (回信): both are the letter's
+     * first paragraphs, not a kicker and headline.
+     */
+    private static void letterOpenings(List<Piece> ps) {
+        for (int i = 0; i < ps.size(); i++) {
+            Piece t = ps.get(i);
+            if (t.kind != Piece.Kind.BODY && t.kind != Piece.Kind.TITLE || t.lines.size() > 2) continue;
+            String text = TextCleanup.removeSpaces(String.join("", t.lines));
+            if (!text.endsWith("：") || text.length() < 3 || text.substring(0, text.length() - 1).chars().anyMatch(c -> PROSE_MARKS.indexOf(c) >= 0)) continue;
+            Piece next = neighbour(ps, i, 1);
+            if (next == null || next.kind != Piece.Kind.BODY || !GREETING.matcher(TextCleanup.removeSpaces(next.first())).find()) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LETTER " + t);
+            markSalutation(t);
+            Piece label = neighbour(ps, i, -1);
+            if (label != null && label.kind == Piece.Kind.TITLE && label.lines.size() == 1
+                    && LETTER_LABEL.matcher(TextCleanup.removeSpaces(label.first())).matches()) {
+                label.kind = Piece.Kind.BODY;
+                label.label = true;
+            }
+        }
+    }
+
     private static void markSalutation(Piece t) {
         t.kind = Piece.Kind.BODY;
         t.subheads.clear();
@@ -791,6 +859,7 @@ final class PieceReader {
      * or a whole short run that never ends a sentence.
      */
     private List<Piece> splitTitles(Piece p) {
+        if (p.label) return List.of(p);
         List<String> ls = p.lines;
         int k = -1;
         boolean full = false;

@@ -1108,4 +1108,31 @@ class TextPageParserTest {
         assertEquals(2, p.articles().size());
         assertEquals("本报北京10月9日电", p.articles().get(1).lead());
     }
+
+    @Test
+    void letterPrintedWithItsNewsStoryIsOneArticle() throws Exception {
+        // A-p01's masthead, the top of the letter, the story beside it, and the letter's end with the news lead
+        List<String> all = java.nio.file.Files.readAllLines(Fixtures.pd().resolve("pd-20191008-A-p01.txt"));
+        List<String> page = new java.util.ArrayList<>(all.subList(0, 23));
+        page.add("");
+        page.addAll(all.subList(28, 77));
+        page.add("");
+        page.addAll(all.subList(238, 258));
+        ParsedPage p = parse(String.join("\n", page));
+        assertEquals(LocalDate.of(2019, 10, 8), p.date()); // the letter's date is not the page's
+        assertEquals(2, p.articles().size());
+        Article letter = p.articles().get(0);
+        assertEquals("习近平回信问候勉励澳门退休老人", letter.headline());
+        List<String> paras = letter.body().stream().map(b -> b.text()).toList();
+        // label and salutation open the letter; signature and date close it, then the dispatch's sign-off and lead
+        assertEquals("回信", paras.get(0));
+        assertEquals("澳门街坊总会颐骏中心长者义工组全体成员：", paras.get(1));
+        assertTrue(paras.get(3).contains("老有所为、继续发光发热"), paras.get(3));
+        int sign = paras.indexOf("习近平");
+        assertTrue(sign > 0, paras.toString());
+        assertEquals(List.of("2019年10月6日", "（新华社北京10月7日电）"), paras.subList(sign + 1, sign + 3));
+        assertTrue(paras.get(sign + 3).startsWith("新华社北京10月7日电"), paras.toString());
+        assertEquals("", letter.lead());
+        assertEquals("新华社北京10月7日电", p.articles().get(1).lead());
+    }
 }
