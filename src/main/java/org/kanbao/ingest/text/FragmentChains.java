@@ -148,35 +148,43 @@ final class FragmentChains {
     }
 
     /**
-     * Text left alone once the headlines found their stories (one fragment, no headline, no credit) that takes up
+     * Text left alone once the headlines found their stories (no headline, no credit, only body text) that takes up
      * a sentence follows the nearest earlier open end of its column; columns a character apart count as one here,
-     * since nothing else claims the text (期间也无法回家…… after …一驻守就是3个月，国庆).
+     * since nothing else claims the text (期间也无法回家…… after …一驻守就是3个月，国庆). A one-line first fragment
+     * (次次驶过历史的站台。) is measured by the column of the text after it, and follows the only open end of that
+     * column (…姿态，一) or, among several, the nearest when a word joins them.
      */
     static void rehomeOrphans(List<HeadlineFirstOrder.Draft> drafts) {
         for (HeadlineFirstOrder.Draft d : new ArrayList<>(drafts)) {
-            if (!d.titles.isEmpty() || !d.credits.isEmpty() || bodies(d).size() != 1) continue;
+            if (!d.titles.isEmpty() || !d.credits.isEmpty() || d.caption || bodies(d).isEmpty()) continue;
+            if (d.rest.stream().anyMatch(p -> p.kind != Piece.Kind.BODY)) continue;
             Piece t = bodies(d).get(0);
-            if (!contStart(t)) continue;
+            // a line alone may be a paragraph's end or a whole paragraph: only a word running over the cut says which
+            boolean oneLine = !contStart(t) && t.lines.size() == 1;
+            if (!contStart(t) && !oneLine) continue;
+            double w = t.width > 0 ? t.width : d.width();
             Piece h = null;
             HeadlineFirstOrder.Draft to = null;
+            int found = 0;
             for (HeadlineFirstOrder.Draft o : drafts) {
                 if (o == d || o.caption) continue;
                 List<Piece> b = bodies(o);
                 for (int i = 0; i < b.size(); i++) {
                     Piece c = b.get(i);
-                    if (c.start >= t.start || Math.abs(c.width - t.width) > SAME || !freeOpenEnd(b, i)) continue;
+                    if (c.start >= t.start || Math.abs(c.width - w) > SAME || !freeOpenEnd(b, i)) continue;
                     if (clauseCannotStart(c.last(), t.first())) continue;
+                    found++;
                     if (h == null || c.start > h.start) {
                         h = c;
                         to = o;
                     }
                 }
             }
-            if (h == null) continue;
-            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ORPHAN " + t + "\n   AFTER " + h);
-            to.rest.add(to.rest.indexOf(h) + 1, t);
-            d.rest.remove(t);
-            if (d.rest.isEmpty()) drafts.remove(d);
+            // a lone line goes to the one open end its column has, or one a word joins it to
+            if (h == null || oneLine && found > 1 && !WordJoin.wordAcross(h.last(), t.first())) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ORPHAN " + d.rest + "\n   AFTER " + h);
+            to.rest.addAll(to.rest.indexOf(h) + 1, d.rest);
+            drafts.remove(d);
         }
     }
 

@@ -109,6 +109,30 @@ class FragmentChainsTest {
     }
 
     @Test
+    void headlessTextOpeningWithALoneLineFollowsTheOnlyOpenEndOfItsColumn() {
+        // the headline over 次次驶过历史的站台。 went to a photo: the line and the paragraph after it are left alone
+        Piece open = body(10, INDENT, FULL, "中国号列车究竟以怎样姿态一");
+        HeadlineFirstOrder.Draft story = draft(open);
+        Piece line = body(30, "次次驶过历史的站台。");
+        line.width = 0;
+        Piece para = body(32, INDENT, FULL, END);
+        HeadlineFirstOrder.Draft left = new HeadlineFirstOrder.Draft();
+        left.rest.addAll(List.of(line, para));
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(story, left));
+        FragmentChains.rehomeOrphans(drafts);
+        assertEquals(List.of(open, line, para), story.rest);
+        assertEquals(List.of(story), drafts);
+        // with a second open end of the column and no word across either cut, nothing says which: it stays
+        HeadlineFirstOrder.Draft other = draft(body(20, INDENT, FULL, "先方向巴方由衷地感谢中国政"));
+        HeadlineFirstOrder.Draft story2 = draft(body(5, INDENT, FULL, "中国号列车究竟以怎样姿态一"));
+        HeadlineFirstOrder.Draft left2 = new HeadlineFirstOrder.Draft();
+        left2.rest.addAll(List.of(line, para));
+        List<HeadlineFirstOrder.Draft> drafts2 = new ArrayList<>(List.of(story2, other, left2));
+        FragmentChains.rehomeOrphans(drafts2);
+        assertEquals(3, drafts2.size());
+    }
+
+    @Test
     void leadOnlyStoryTakesItsParagraphsFromInsideAnotherStory() {
         // the Pakistan paragraphs sit inside the oil-field story, between its own paragraphs; their words leave the
         // text on both sides and share the words of the headline and lead printed alone elsewhere
