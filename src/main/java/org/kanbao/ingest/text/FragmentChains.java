@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kanbao.ingest.common.JumpLines;
 import org.kanbao.ingest.common.Leads;
 import org.kanbao.ingest.common.TextCleanup;
@@ -184,6 +186,50 @@ final class FragmentChains {
             if (h == null || oneLine && found > 1 && !WordJoin.wordAcross(h.last(), t.first())) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ORPHAN " + d.rest + "\n   AFTER " + h);
             to.rest.addAll(to.rest.indexOf(h) + 1, d.rest);
+            drafts.remove(d);
+        }
+    }
+
+    /** A paragraph opening that points back at what the text before it just said (产生这种疑惑, 这些问题). */
+    private static final Pattern POINTS_BACK = Pattern.compile("^[^，。！？]{0,6}?(?:这种|这些|这类|此种|这一|这样的)(\\p{IsHan}{2})");
+    /** How far back, in characters, the text before a paragraph may hold what its opening points at. */
+    private static final int POINTED_AT = 60;
+
+    /**
+     * Whole paragraphs left alone once the headlines found their stories, whose opening points back at something
+     * (产生这种疑惑，并非毫无原由。…) go right after the one paragraph end of their column whose last sentences name it
+     * (…也有一些人心存疑惑：“会不会只是一阵风？”…); with no such paragraph, or several, they stay where they are.
+     */
+    static void pointingParagraphs(List<HeadlineFirstOrder.Draft> drafts) {
+        for (HeadlineFirstOrder.Draft d : new ArrayList<>(drafts)) {
+            if (!d.titles.isEmpty() || !d.credits.isEmpty() || d.caption) continue;
+            List<Piece> mine = bodies(d);
+            if (mine.isEmpty() || mine.size() != d.rest.size() || !paraStart(mine.get(0))) continue;
+            if (!TextCleanup.endsSentence(mine.get(mine.size() - 1).last())) continue;
+            Matcher m = POINTS_BACK.matcher(join(mine.subList(0, 1)));
+            double w = d.width();
+            if (!m.find() || w <= 0) continue;
+            String word = m.group(1);
+            Piece at = null;
+            HeadlineFirstOrder.Draft to = null;
+            int found = 0;
+            for (HeadlineFirstOrder.Draft o : drafts) {
+                if (o == d || o.caption || o.titles.isEmpty()) continue;
+                List<Piece> b = bodies(o);
+                for (int i = 0; i < b.size(); i++) {
+                    Piece c = b.get(i);
+                    if (Math.abs(c.width - w) > SAME || !TextCleanup.endsSentence(c.last())) continue;
+                    if (i + 1 < b.size() && !paraStart(b.get(i + 1))) continue;
+                    String before = join(b.subList(i, i + 1));
+                    if (!before.substring(Math.max(0, before.length() - POINTED_AT)).contains(word)) continue;
+                    found++;
+                    at = c;
+                    to = o;
+                }
+            }
+            if (found != 1) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("POINTS " + d.rest + "\n   AFTER " + at);
+            to.rest.addAll(to.rest.indexOf(at) + 1, d.rest);
             drafts.remove(d);
         }
     }

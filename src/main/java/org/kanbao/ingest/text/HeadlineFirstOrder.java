@@ -90,6 +90,7 @@ final class HeadlineFirstOrder {
             TitleAffinity.moveToHeadless(drafts);
             TitleAffinity.titlePhotos(drafts);
             FragmentChains.rehomeOrphans(drafts);
+            FragmentChains.pointingParagraphs(drafts);
             TitleAffinity.secondDispatches(drafts);
             FragmentChains.leadOnlyBodies(drafts);
         }

@@ -133,6 +133,27 @@ class FragmentChainsTest {
     }
 
     @Test
+    void paragraphLeftAloneThatPointsBackFollowsTheParagraphThatNamesWhatItPointsAt() {
+        Piece doubts = body(10, INDENT, "也有一些人心存疑惑会不会只", "是一阵风，怎么样才能巩固？");
+        Piece habit = body(14, INDENT, FULL, "在一些地区依然存在惯性。");
+        HeadlineFirstOrder.Draft story = draft(doubts, habit);
+        Piece pointing = body(30, "产生这种疑惑，并非毫", "无原由，西南某省一名机关干", "部告诉了记者。");
+        HeadlineFirstOrder.Draft left = new HeadlineFirstOrder.Draft();
+        left.rest.add(pointing);
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(story, left));
+        FragmentChains.pointingParagraphs(drafts);
+        assertEquals(List.of(doubts, pointing, habit), story.rest);
+        assertEquals(List.of(story), drafts);
+        // nothing before names 疑惑: it stays alone
+        HeadlineFirstOrder.Draft other = draft(body(40, INDENT, FULL, "在一些地区依然存在惯性。"));
+        HeadlineFirstOrder.Draft left2 = new HeadlineFirstOrder.Draft();
+        left2.rest.add(body(50, "产生这种疑惑，并非毫", "无原由，西南某省一名机关干", "部告诉了记者。"));
+        List<HeadlineFirstOrder.Draft> drafts2 = new ArrayList<>(List.of(other, left2));
+        FragmentChains.pointingParagraphs(drafts2);
+        assertEquals(2, drafts2.size());
+    }
+
+    @Test
     void leadOnlyStoryTakesItsParagraphsFromInsideAnotherStory() {
         // the Pakistan paragraphs sit inside the oil-field story, between its own paragraphs; their words leave the
         // text on both sides and share the words of the headline and lead printed alone elsewhere
