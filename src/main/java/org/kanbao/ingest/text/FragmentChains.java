@@ -39,6 +39,7 @@ final class FragmentChains {
         List<Piece> tails = new ArrayList<>();
         // fragments whose first line is one character short: taken only where a word joins them to a head
         List<Piece> weakTails = new ArrayList<>();
+        List<Piece> wordTails = new ArrayList<>();
         // open ends continued by text no word joins them to: only for a line split off under a title
         List<Piece> wordHeads = new ArrayList<>();
         for (HeadlineFirstOrder.Draft d : drafts) {
@@ -49,6 +50,7 @@ final class FragmentChains {
                 Piece prev = i > 0 ? bodies.get(i - 1) : null;
                 Piece next = i + 1 < bodies.size() ? bodies.get(i + 1) : null;
                 if (contStart(b) && !(prev == null && fromJump) && (prev == null || !continuedBy(prev, b))) tails.add(b);
+                else if (loneEnd(b, prev)) wordTails.add(b);
                 else if (nearlyFull(b) && !(prev == null && fromJump) && (prev == null || closed(prev))) weakTails.add(b);
                 else if (b.underGluedTitle && prev == null) weakTails.add(b);
                 if (freeOpenEnd(bodies, i)) heads.add(b);
@@ -56,12 +58,15 @@ final class FragmentChains {
             }
         }
         tails.addAll(weakTails);
+        tails.addAll(wordTails);
         tails.sort((a, b) -> Integer.compare(a.start, b.start));
         Set<Piece> lastLook = new HashSet<>();
         for (int ti = 0; ti < tails.size(); ti++) {
             Piece t = tails.get(ti);
             Piece h = null;
             boolean weak = weakTails.contains(t);
+            // a line alone ending a paragraph follows only an open end a dictionary word joins it to
+            boolean wordOnly = wordTails.contains(t);
             List<Piece> cands = new ArrayList<>(heads);
             if (t.underGluedTitle) cands.addAll(wordHeads);
             // the open end the text under a glued headline was found to continue (its line may be set a
@@ -72,9 +77,9 @@ final class FragmentChains {
             for (Piece c : cands) {
                 if (c == t || c.start >= t.start) continue;
                 // a line split off under a title has no column width of its own
-                if (!t.underGluedTitle && Math.abs(c.width - t.width) >= SAME) continue;
+                if (!t.underGluedTitle && !wordOnly && Math.abs(c.width - t.width) >= SAME) continue;
                 boolean word = WordJoin.wordAcross(c.last(), t.first());
-                if (weak && !word || clauseCannotStart(c.last(), t.first())) continue;
+                if ((weak || wordOnly) && !word || clauseCannotStart(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
                 if (word && (worded == null || c.start > worded.start)) worded = c;
             }
@@ -84,7 +89,7 @@ final class FragmentChains {
             }
             // no open end before it: its own story's text printed later (pdftotext went back up a column); a line
             // glued under its story's title looks there first, for an open end a word joins it to (各 / 位嘉宾)
-            Piece own = weak && !t.underGluedTitle ? null : laterHead(owner(drafts, t), t, heads);
+            Piece own = weak && !t.underGluedTitle ? null : laterHead(owner(drafts, t), t, heads, wordOnly);
             boolean joined = own != null && t.underGluedTitle && WordJoin.wordAcross(own.last(), t.first());
             // the nearest open end lies in text of other words, its own story's later one in text of its words
             boolean foreign = own != null && h != null && !weak && !t.underGluedTitle && !WordJoin.wordAcross(h.last(), t.first())
@@ -379,14 +384,16 @@ final class FragmentChains {
     }
 
     /** The nearest open end of the tail's column printed after it in its own story, if any. */
-    private static Piece laterHead(HeadlineFirstOrder.Draft d, Piece t, List<Piece> heads) {
+    private static Piece laterHead(HeadlineFirstOrder.Draft d, Piece t, List<Piece> heads, boolean byWord) {
         if (d == null) return null;
         List<Piece> own = bodies(d);
         for (Piece b : own) {
             // a line its story left open above a 下转 line is one too, for the story's own text (not for any other)
             boolean open = heads.contains(b) || b.cutOff && !TextCleanup.endsSentence(b.last()) && b == own.get(own.size() - 1);
             // a line split off under a title has no column width of its own
-            if (b.start > t.start && open && (t.underGluedTitle || Math.abs(b.width - t.width) <= SAME)) return b;
+            if (b.start <= t.start || !open) continue;
+            // a line alone has no column width: a word running over the cut says which open end it takes
+            if (byWord ? WordJoin.wordAcross(b.last(), t.first()) : t.underGluedTitle || Math.abs(b.width - t.width) <= SAME) return b;
         }
         return null;
     }
@@ -454,6 +461,18 @@ final class FragmentChains {
     private static boolean nearlyFull(Piece p) {
         if (contStart(p) || p.lines.size() < 2 || p.width <= 0 || Leads.startsWithLead(p.first())) return false;
         return TextCleanup.width(p.first()) >= p.width - 1.25;
+    }
+
+    /** Longest line, in characters, taken for a paragraph's last line printed alone (员。). */
+    private static final double LONE_END = 4;
+
+    /**
+     * A line alone, a few characters ending a sentence, after text that ends a sentence too: the last line of a
+     * paragraph printed away from its column (…聘请他为学生辅导 / 员。). No paragraph is that short.
+     */
+    private static boolean loneEnd(Piece b, Piece prev) {
+        if (b.lines.size() != 1 || TextCleanup.width(b.first()) > LONE_END || !TextCleanup.endsSentence(b.first())) return false;
+        return prev == null || TextCleanup.endsSentence(prev.last());
     }
 
     /** Ends a paragraph: a sentence end on a line short of the column. */

@@ -154,6 +154,20 @@ class FragmentChainsTest {
     }
 
     @Test
+    void shortLineAloneFollowsTheOpenEndAWordJoinsItTo() {
+        // 员。 was printed away from its column: 辅导 / 员 is one word, and no paragraph is two characters long
+        Piece before = body(10, INDENT, FULL, END);
+        Piece lone = body(14, "员。");
+        lone.width = 0;
+        Piece battle = body(16, INDENT, FULL, END);
+        Piece open = body(20, INDENT, FULL, "一定要聘请他为学生们当辅导");
+        Piece after = body(24, INDENT, FULL, END);
+        HeadlineFirstOrder.Draft story = draft(before, lone, battle, open, after);
+        FragmentChains.rechain(new ArrayList<>(List.of(story)));
+        assertEquals(List.of(before, battle, open, lone, after), story.rest);
+    }
+
+    @Test
     void leadOnlyStoryTakesItsParagraphsFromInsideAnotherStory() {
         // the Pakistan paragraphs sit inside the oil-field story, between its own paragraphs; their words leave the
         // text on both sides and share the words of the headline and lead printed alone elsewhere
