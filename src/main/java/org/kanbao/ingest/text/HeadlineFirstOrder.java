@@ -92,6 +92,7 @@ final class HeadlineFirstOrder {
             FragmentChains.rehomeOrphans(drafts);
             FragmentChains.pointingParagraphs(drafts);
             TitleAffinity.secondDispatches(drafts);
+            TitleAffinity.pairLeftovers(drafts);
             FragmentChains.leadOnlyBodies(drafts);
         }
         FragmentChains.creditsInsideSentences(drafts);

@@ -353,6 +353,46 @@ final class TitleAffinity {
         }
     }
 
+    /**
+     * Once every other rule has had its turn, a headline still without body and a story still without headline
+     * pair up when the headline's words come back in the story's opening at all (支部，如何在基层工作中唱主角, printed
+     * after all the text, and 支部，是党的全部工作和战斗力的基础。…, whose photo took the headline it sat under): one
+     * such headline, and the story that shares most with it. Stories without headline printed one after another read
+     * as one article, so they are compared, and headed, as one.
+     */
+    static void pairLeftovers(List<HeadlineFirstOrder.Draft> drafts) {
+        HeadlineFirstOrder.Draft title = null;
+        for (HeadlineFirstOrder.Draft t : drafts) {
+            if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
+            if (title != null) return; // several: words alone would have to decide between them
+            title = t;
+        }
+        if (title == null) return;
+        HeadlineFirstOrder.Draft best = null;
+        double bestScore = STRANGER;
+        for (int i = 0; i < drafts.size(); i++) {
+            // a run starts after a story with a headline, or where a story that gave its headline away stands alone
+            if (!headless(drafts.get(i)) || i > 0 && headless(drafts.get(i - 1)) && !drafts.get(i).standalone) continue;
+            StringBuilder run = new StringBuilder(opening(drafts.get(i)));
+            for (int j = i + 1; j < drafts.size() && headless(drafts.get(j)) && !drafts.get(j).standalone && run.length() < OPENING; j++) {
+                run.append(opening(drafts.get(j)));
+            }
+            double s = score(title.titles, run.toString());
+            if (s >= bestScore) {
+                best = drafts.get(i);
+                bestScore = s;
+            }
+        }
+        if (best == null) return;
+        if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("PAIR " + title.titles + " -> " + best.firstBody());
+        best.titles.addAll(title.titles);
+        drafts.remove(title);
+    }
+
+    private static boolean headless(HeadlineFirstOrder.Draft d) {
+        return d.titles.isEmpty() && d.hasBody() && !d.caption;
+    }
+
     /** What changes place in a swap: the headline proper, or a kicker that is all the story holds. */
     private static List<Piece> swapUnit(HeadlineFirstOrder.Draft d) {
         List<Piece> u = unit(d);

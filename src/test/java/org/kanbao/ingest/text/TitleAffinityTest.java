@@ -192,4 +192,26 @@ class TitleAffinityTest {
         assertEquals(Piece.Kind.TITLE, sub.kind);
         assertEquals(2, story.rest.size());
     }
+
+    @Test
+    void lastHeadlineWithoutBodyHeadsTheRunOfStoriesWithoutHeadlineThatSpeaksOfIt() {
+        HeadlineFirstOrder.Draft other = draft(new ArrayList<>(List.of(piece(Piece.Kind.TITLE, 1, "今年冬小麦力争稳定"))),
+                "本报北京10月8日电 今年秋冬种已全面展开，冬小麦面积力争稳定。");
+        HeadlineFirstOrder.Draft first = draft(new ArrayList<>(), "支部，是党的全部工作和战斗力的基础。");
+        first.standalone = true; // it gave its headline away
+        HeadlineFirstOrder.Draft second = draft(new ArrayList<>(), "支部唱主角，“领唱”最关键。调研中我们听到最多一句话是：抓支部。");
+        Piece title = piece(Piece.Kind.TITLE, 50, "支部，如何在基层工作中唱主角");
+        HeadlineFirstOrder.Draft left = draft(new ArrayList<>(List.of(title)));
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(other, first, second, left));
+        TitleAffinity.pairLeftovers(drafts);
+        // the two stories read as one article: the headline goes to the first
+        assertEquals(List.of(title), first.titles);
+        assertEquals(List.of(other, first, second), drafts);
+        // two headlines left without body: nothing says which is whose
+        HeadlineFirstOrder.Draft a = draft(new ArrayList<>(), "支部唱主角，“领唱”最关键。调研中我们听到最多一句话是：抓支部。");
+        List<HeadlineFirstOrder.Draft> two = new ArrayList<>(List.of(a, draft(new ArrayList<>(List.of(piece(Piece.Kind.TITLE, 60, "支部，如何在基层工作中唱主角")))),
+                draft(new ArrayList<>(List.of(piece(Piece.Kind.TITLE, 61, "踏雪巡边"))))));
+        TitleAffinity.pairLeftovers(two);
+        assertEquals(3, two.size());
+    }
 }
