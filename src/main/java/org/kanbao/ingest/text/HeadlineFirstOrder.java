@@ -149,6 +149,7 @@ final class HeadlineFirstOrder {
         List<Draft> out = new ArrayList<>();
         Draft cur = null;
         Draft resume = null;
+        boolean resumed = false;
         for (int i = 0; i < c.size(); i++) {
             Piece p = c.get(i);
             switch (p.kind) {
@@ -224,6 +225,7 @@ final class HeadlineFirstOrder {
                         cur.closed = true;
                         cur = resume;
                         resume = null;
+                        resumed = true;
                     }
                 }
                 case BODY -> {
@@ -242,20 +244,34 @@ final class HeadlineFirstOrder {
                         }
                         out.add(cur);
                     } else {
+                        // after a photo the story around it goes on, unless the words say another story of that
+                        // column does
+                        Draft around = resumed ? openDraftOfWidth(out, p.width, cur) : null;
+                        if (around != null && !sameStory(cur, c, i) && sameStory(around, c, i)) cur = around;
                         // a short fragment of a narrower column goes to the open article of that width
                         Draft narrower = narrowerDraft(out, cur, p);
                         if (narrower != null) {
                             cur = narrower;
                         } else if (otherColumn(cur, p)) {
-                            // a fragment set in columns of another width belongs to another article
-                            Draft d = openDraftOfWidth(out, p.width, cur);
-                            if (d == null) {
+                            // a fragment set in columns of another width belongs to another article; one glued under a
+                            // reporters' credit that ended the text above opens the story that credit signs
+                            Piece credit = cur.rest.get(cur.rest.size() - 1);
+                            boolean signed = credit.kind == Piece.Kind.BYLINE && !p.blankBefore && c.get(i - 1) == credit
+                                    && FragmentChains.paraStart(p) && reporters(credit);
+                            Draft d = signed ? null : openDraftOfWidth(out, p.width, cur);
+                            if (signed) {
+                                cur.rest.remove(credit);
+                                d = new Draft();
+                                d.credits.add(credit);
+                                out.add(d);
+                            } else if (d == null) {
                                 d = new Draft();
                                 out.add(d);
                             }
                             cur = d;
                         }
                     }
+                    resumed = false;
                     cur.rest.add(p);
                     // （作者为……）, （本报巴黎电）: the line that signs off a story
                     if (closingTag(p)) cur.signedOff = true;
@@ -293,7 +309,11 @@ final class HeadlineFirstOrder {
 
     private static boolean opensStory(Piece credit, Piece next) {
         if (!credit.blankBefore || next == null || next.kind != Piece.Kind.BODY || next.blankBefore) return false;
-        if (!FragmentChains.paraStart(next)) return false;
+        return FragmentChains.paraStart(next) && reporters(credit);
+    }
+
+    /** A credit naming reporters (记者, 通讯员) only. */
+    private static boolean reporters(Piece credit) {
         return Bylines.parse(credit.text())
                 .map(bs -> !bs.isEmpty() && bs.stream().allMatch(b -> b.role().contains("记者") || b.role().contains("通讯员")))
                 .orElse(false);

@@ -241,7 +241,13 @@ final class TitleAffinity {
 
     /** Whether the draft's body opens a paragraph (or a dateline lead), as a story under its headline does. */
     private static boolean heads(HeadlineFirstOrder.Draft d) {
-        Piece first = d.firstBody();
+        // the text printed under the title, not text put in front of it (a signed story whose headline is elsewhere)
+        Piece first = null;
+        int at = d.titles.get(0).start;
+        for (Piece p : d.rest) {
+            if (p.kind == Piece.Kind.BODY && p.start > at && (first == null || p.start < first.start)) first = p;
+        }
+        if (first == null) first = d.firstBody();
         return first != null && FragmentChains.paraStart(first);
     }
 
@@ -335,6 +341,8 @@ final class TitleAffinity {
         for (int i = 0; i < drafts.size(); i++) {
             HeadlineFirstOrder.Draft t = drafts.get(i);
             if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
+            // a title block with its own —— subtitle is a whole headline, never a kicker over another one
+            if (t.titles.stream().anyMatch(x -> x.lines.stream().anyMatch(l -> l.startsWith("——")))) continue;
             HeadlineFirstOrder.Draft best = null;
             double bestScore = ADOPT;
             for (HeadlineFirstOrder.Draft d : drafts) {

@@ -1135,4 +1135,27 @@ class TextPageParserTest {
         assertEquals("", letter.lead());
         assertEquals("新华社北京10月7日电", p.articles().get(1).lead());
     }
+
+    @Test
+    void creditGluedOverAnotherColumnOpensItsStoryAndThePhotoDoesNotCarryItOn() throws Exception {
+        // B-p01's masthead, the 国务院常务会议 headline and the page's lower half: a credit glued under the 冬小麦
+        // text (20 characters wide) over a 13-character paragraph start, a photo inside, then 依法保护市场主体…
+        List<String> all = java.nio.file.Files.readAllLines(Fixtures.pd().resolve("pd-20191009-B-p01.txt"));
+        List<String> page = new java.util.ArrayList<>(all.subList(0, 12));
+        page.add("");
+        page.addAll(all.subList(212, 214));
+        page.add("");
+        page.addAll(all.subList(269, all.size()));
+        ParsedPage p = parse(String.join("\n", page));
+        Article branch = p.articles().stream().filter(a -> a.headline().startsWith("支部")).findFirst().orElseThrow();
+        Article council = p.articles().stream().filter(a -> a.kicker().startsWith("李克强")).findFirst().orElseThrow();
+        List<String> branchParas = branch.body().stream().map(b -> b.text()).toList();
+        List<String> councilParas = council.body().stream().map(b -> b.text()).toList();
+        assertEquals("温红彦", branch.bylines().get(0).names().get(0));
+        assertTrue(branchParas.stream().anyMatch(t -> t.startsWith("党的十八大以来")), branchParas.toString());
+        assertTrue(branchParas.stream().anyMatch(t -> t.startsWith("从1927年")), branchParas.toString());
+        assertTrue(councilParas.stream().noneMatch(t -> t.startsWith("党的十八大以来")), councilParas.toString());
+        assertTrue(councilParas.stream().anyMatch(t -> t.startsWith("依法保护市场主体")), councilParas.toString());
+        assertTrue(p.articles().stream().anyMatch(a -> a.headline().equals("踏雪巡边") && a.bylines().get(0).names().contains("刘南松")));
+    }
 }
