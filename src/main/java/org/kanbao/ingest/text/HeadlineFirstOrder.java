@@ -82,6 +82,9 @@ final class HeadlineFirstOrder {
         dbg("MERGED", drafts);
         if (drafts.size() <= MAX_DRAFTS) {
             speechAddresses(drafts);
+            speechSalutations(drafts);
+            ColumnLabels.penNameRuns(drafts);
+            secondSignOffs(drafts);
             ColumnLabels.move(drafts);
             LoneKickers.join(drafts);
             TitleAffinity.photoLabels(drafts);
@@ -425,6 +428,79 @@ final class HeadlineFirstOrder {
                 break;
             }
         }
+    }
+
+    /** How a speech's headline ends (在……闭幕式上的讲话, 新年贺词). */
+    private static final java.util.regex.Pattern SPEECH_TITLE = java.util.regex.Pattern.compile(".*(?:讲话|致辞|演讲|贺词)$");
+
+    /**
+     * A speech's salutation read as the headline of the text under it (女士们，先生们，朋友们！ / 几天前，我们隆重庆祝了……)
+     * opens that speech's text; the speech's own headline (在2019年……闭幕式上的讲话) was printed elsewhere. The
+     * salutation and its text join the nearest story under such a headline that holds no salutation yet, after the
+     * fragment that headline carries over from another page (（上接2版）的体验盛会……美好。), else before its text.
+     */
+    static void speechSalutations(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft s = drafts.get(i);
+            if (s.titles.size() != 1 || s.titles.get(0).lines.size() != 1 || !s.credits.isEmpty() || !s.hasBody() || s.caption) continue;
+            Piece salutation = s.titles.get(0);
+            if (!PieceReader.salutationLine(salutation.first())) continue;
+            Draft speech = null;
+            for (Draft d : drafts) {
+                if (d == s || d.caption || d.titles.isEmpty() || d.rest.stream().anyMatch(p -> p.salutation)) continue;
+                String title = TextCleanup.removeSpaces(String.join("", d.titles.get(d.titles.size() - 1).lines));
+                if (!SPEECH_TITLE.matcher(title).matches()) continue;
+                if (speech == null || Math.abs(d.titles.get(0).start - salutation.start) < Math.abs(speech.titles.get(0).start - salutation.start)) speech = d;
+            }
+            if (speech == null) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SPEECHSALUTATION " + salutation + " -> " + speech.titles);
+            salutation.kind = Piece.Kind.BODY;
+            salutation.salutation = true;
+            Piece first = speech.firstBody();
+            boolean carried = first != null && speech.rest.indexOf(first) > 0 && isJumpFrom(speech.rest.get(speech.rest.indexOf(first) - 1));
+            int at = first == null ? speech.rest.size() : speech.rest.indexOf(first) + (carried ? 1 : 0);
+            List<Piece> moved = new ArrayList<>();
+            moved.add(salutation);
+            moved.addAll(s.rest);
+            speech.rest.addAll(at, moved);
+            drafts.remove(i);
+            i--;
+        }
+    }
+
+    /**
+     * A story signs off once: text after its sign-off line (（本报北京10月9日电）) that ends with a sign-off of its own
+     * (（本报加德满都10月9日电）) is another story's end, printed after this one's. It goes to the end of the story whose
+     * words it continues (cohesion 0.15 or more, the most), if any.
+     */
+    static void secondSignOffs(List<Draft> drafts) {
+        for (Draft d : new ArrayList<>(drafts)) {
+            List<Piece> b = d.rest.stream().filter(p -> p.kind == Piece.Kind.BODY).toList();
+            int first = -1;
+            for (int k = 0; k + 1 < b.size() && first < 0; k++) if (closingTag(b.get(k))) first = k;
+            if (first < 0 || !closingTag(b.get(b.size() - 1))) continue;
+            List<Piece> tail = new ArrayList<>(b.subList(first + 1, b.size()));
+            String text = Cohesion.after(tail, -1);
+            Draft to = null;
+            double best = Cohesion.TOPIC_BREAK;
+            for (Draft o : drafts) {
+                if (o == d || o.caption || !o.hasBody() || o.signedOff) continue;
+                double c = Cohesion.between(Cohesion.before(o.rest, o.rest.size()), text);
+                if (c >= best) {
+                    best = c;
+                    to = o;
+                }
+            }
+            if (to == null) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SIGNEDTWICE " + tail + " -> " + to.titles);
+            d.rest.removeAll(tail);
+            to.rest.addAll(tail);
+        }
+    }
+
+    private static boolean isJumpFrom(Piece p) {
+        Jump j = p.kind == Piece.Kind.JUMP ? JumpLines.parse(p.first()) : null;
+        return j != null && j.direction() == Jump.Direction.FROM;
     }
 
     /**

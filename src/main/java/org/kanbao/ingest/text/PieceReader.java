@@ -662,6 +662,11 @@ final class PieceReader {
         return out;
     }
 
+    /** Whether the line is a speech's salutation (女士们，先生们，朋友们！). */
+    static boolean salutationLine(String l) {
+        return l.indexOf('们') >= 0 && SALUTATION.matcher(TextCleanup.removeSpaces(l)).matches();
+    }
+
     /** A salutation on a line of its own is a paragraph of a speech, not a subhead, nor a headline under its speech's title. */
     private static void salutations(List<Piece> ps) {
         for (int i = 0; i < ps.size(); i++) {
@@ -671,8 +676,7 @@ final class PieceReader {
                 markSalutation(t);
                 continue;
             }
-            if (t.lines.size() != 1 || t.first().indexOf('们') < 0) continue;
-            if (!SALUTATION.matcher(TextCleanup.removeSpaces(t.first())).matches()) continue;
+            if (t.lines.size() != 1 || !salutationLine(t.first())) continue;
             // read as a title, it is a paragraph only right under its speech's headline: elsewhere it opens a speech
             // whose headline pdftotext printed far away, and as a title it keeps that speech apart from the story before
             Piece prev = neighbour(ps, i, -1), next = neighbour(ps, i, 1);

@@ -1158,4 +1158,27 @@ class TextPageParserTest {
         assertTrue(councilParas.stream().anyMatch(t -> t.startsWith("依法保护市场主体")), councilParas.toString());
         assertTrue(p.articles().stream().anyMatch(a -> a.headline().equals("踏雪巡边") && a.bylines().get(0).names().contains("刘南松")));
     }
+
+    @Test
+    void speechCommentaryAndInterviewPrintedInsideEachOtherComeApart() throws Exception {
+        // mix-p03: the speech's salutation reads as a headline far from the speech's own; a 短评 title sits between a
+        // headline and its subtitle, its text inside an interview signed by a reporter and ending on a pen name; the
+        // interview's end follows the speech's sign-off
+        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191010-mix-p03.txt"), ImportHints.NONE).get(0);
+        Article speech = p.articles().stream().filter(a -> a.headline().endsWith("上的讲话")).findFirst().orElseThrow();
+        List<String> sp = speech.body().stream().map(b -> b.text()).toList();
+        assertTrue(sp.get(0).startsWith("的体验盛会"), sp.toString());
+        assertEquals("女士们，先生们，朋友们！", sp.get(1));
+        assertEquals("（本报北京10月9日电）", sp.get(sp.size() - 1));
+        Article comment = p.articles().stream().filter(a -> a.kicker().equals("短评")).findFirst().orElseThrow();
+        assertEquals("加强战略沟通 深化务实合作", comment.headline());
+        assertEquals(List.of("齐平"), comment.bylines().get(0).names());
+        assertTrue(comment.body().get(0).text().startsWith("应印度总理莫迪"), comment.body().get(0).text());
+        Article news = p.articles().stream().filter(a -> a.title().startsWith("为世界和平与繁荣作出新贡献")).findFirst().orElseThrow();
+        assertTrue(news.subtitle().startsWith("——印度和尼泊尔各界人士"), news.title());
+        Article interview = p.articles().stream().filter(a -> a.headline().contains("尼中关系")).findFirst().orElseThrow();
+        List<String> iv = interview.body().stream().map(b -> b.text()).toList();
+        assertEquals("（本报加德满都10月9日电）", iv.get(iv.size() - 1));
+        assertEquals(List.of("吴刚"), interview.bylines().get(0).names());
+    }
 }
