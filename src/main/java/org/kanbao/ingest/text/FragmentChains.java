@@ -40,6 +40,7 @@ final class FragmentChains {
         // fragments whose first line is one character short: taken only where a word joins them to a head
         List<Piece> weakTails = new ArrayList<>();
         List<Piece> wordTails = new ArrayList<>();
+        Set<Piece> clauseTails = new HashSet<>();
         // open ends continued by text no word joins them to: only for a line split off under a title
         List<Piece> wordHeads = new ArrayList<>();
         for (HeadlineFirstOrder.Draft d : drafts) {
@@ -51,6 +52,10 @@ final class FragmentChains {
                 Piece next = i + 1 < bodies.size() ? bodies.get(i + 1) : null;
                 if (contStart(b) && !(prev == null && fromJump) && (prev == null || !continuedBy(prev, b))) tails.add(b);
                 else if (loneEnd(b, prev)) wordTails.add(b);
+                else if (clauseTail(b, prev)) {
+                    wordTails.add(b);
+                    clauseTails.add(b);
+                }
                 else if (nearlyFull(b) && !(prev == null && fromJump) && (prev == null || closed(prev))) weakTails.add(b);
                 else if (b.underGluedTitle && prev == null) weakTails.add(b);
                 if (freeOpenEnd(bodies, i)) heads.add(b);
@@ -67,6 +72,8 @@ final class FragmentChains {
             boolean weak = weakTails.contains(t);
             // a line alone ending a paragraph follows only an open end a dictionary word joins it to
             boolean wordOnly = wordTails.contains(t);
+            // one opening a clause of one character (米，相当于……) is a word's end: its own story's open end will do
+            boolean clause = clauseTails.contains(t);
             List<Piece> cands = new ArrayList<>(heads);
             if (t.underGluedTitle) cands.addAll(wordHeads);
             // the open end the text under a glued headline was found to continue (its line may be set a
@@ -79,7 +86,8 @@ final class FragmentChains {
                 // a line split off under a title has no column width of its own
                 if (!t.underGluedTitle && !wordOnly && Math.abs(c.width - t.width) >= SAME) continue;
                 boolean word = WordJoin.wordAcross(c.last(), t.first());
-                if ((weak || wordOnly) && !word || clauseCannotStart(c.last(), t.first())) continue;
+                boolean fits = word || clause && owner(drafts, c) == owner(drafts, t);
+                if ((weak || wordOnly) && !fits || clauseCannotStart(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
                 if (word && (worded == null || c.start > worded.start)) worded = c;
             }
@@ -89,7 +97,7 @@ final class FragmentChains {
             }
             // no open end before it: its own story's text printed later (pdftotext went back up a column); a line
             // glued under its story's title looks there first, for an open end a word joins it to (各 / 位嘉宾)
-            Piece own = weak && !t.underGluedTitle ? null : laterHead(owner(drafts, t), t, heads, wordOnly);
+            Piece own = weak && !t.underGluedTitle ? null : laterHead(owner(drafts, t), t, heads, wordOnly && !clause, clause);
             boolean joined = own != null && t.underGluedTitle && WordJoin.wordAcross(own.last(), t.first());
             // the nearest open end lies in text of other words, its own story's later one in text of its words
             boolean foreign = own != null && h != null && !weak && !t.underGluedTitle && !WordJoin.wordAcross(h.last(), t.first())
@@ -239,6 +247,51 @@ final class FragmentChains {
         }
     }
 
+    /**
+     * Inside a story, a paragraph whose opening points back at something (这些纪录与成就，…) that the paragraph before it
+     * does not name goes after the one paragraph end of the story, in its column, whose last 60 characters name it
+     * (…又创新纪录，截至8月9日，……珠穆朗玛峰。), with the fragments that carry its sentences on.
+     */
+    static void pointingInside(List<HeadlineFirstOrder.Draft> drafts) {
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            if (d.caption) continue;
+            List<Piece> b = bodies(d);
+            for (int i = 1; i < b.size(); i++) {
+                Piece p = b.get(i);
+                if (!paraStart(p) || Leads.startsWithLead(p.first()) || !TextCleanup.endsSentence(b.get(i - 1).last())) continue;
+                Matcher m = POINTS_BACK.matcher(join(b.subList(i, i + 1)));
+                if (!m.find()) continue;
+                String word = m.group(1);
+                // the paragraph before: back to the previous paragraph start
+                int from = i - 1;
+                while (from > 0 && !paraStart(b.get(from))) from--;
+                if (join(b.subList(from, i)).contains(word)) continue;
+                int end = i;
+                while (end + 1 < b.size() && sentenceRunsOn(b.get(end), b.get(end + 1))) end++;
+                Piece at = null;
+                int found = 0;
+                for (int k = 0; k < b.size(); k++) {
+                    if (k >= i - 1 && k <= end) continue;
+                    Piece c = b.get(k);
+                    if (!TextCleanup.endsSentence(c.last()) || k + 1 < b.size() && !paraStart(b.get(k + 1))) continue;
+                    int s = k; // the paragraph that ends here, back to its start
+                    while (s > 0 && !paraStart(b.get(s)) && k - s < 3) s--;
+                    if (Math.abs(b.get(s).width - p.width) > SAME) continue;
+                    String before = join(b.subList(s, k + 1));
+                    if (!before.substring(Math.max(0, before.length() - POINTED_AT)).contains(word)) continue;
+                    found++;
+                    at = c;
+                }
+                if (found != 1) continue;
+                List<Piece> run = new ArrayList<>(b.subList(i, end + 1));
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("POINTSIN " + run + "\n   AFTER " + at);
+                d.rest.removeAll(run);
+                d.rest.addAll(d.rest.indexOf(at) + 1, run);
+                break; // one per story: its order has changed
+            }
+        }
+    }
+
     /** Fragment {@code i} of a draft's bodies stops mid-sentence on a full line and nothing after it continues it. */
     private static boolean freeOpenEnd(List<Piece> bodies, int i) {
         Piece b = bodies.get(i);
@@ -384,7 +437,7 @@ final class FragmentChains {
     }
 
     /** The nearest open end of the tail's column printed after it in its own story, if any. */
-    private static Piece laterHead(HeadlineFirstOrder.Draft d, Piece t, List<Piece> heads, boolean byWord) {
+    private static Piece laterHead(HeadlineFirstOrder.Draft d, Piece t, List<Piece> heads, boolean byWord, boolean anyWidth) {
         if (d == null) return null;
         List<Piece> own = bodies(d);
         for (Piece b : own) {
@@ -393,7 +446,7 @@ final class FragmentChains {
             // a line split off under a title has no column width of its own
             if (b.start <= t.start || !open) continue;
             // a line alone has no column width: a word running over the cut says which open end it takes
-            if (byWord ? WordJoin.wordAcross(b.last(), t.first()) : t.underGluedTitle || Math.abs(b.width - t.width) <= SAME) return b;
+            if (anyWidth || (byWord ? WordJoin.wordAcross(b.last(), t.first()) : t.underGluedTitle || Math.abs(b.width - t.width) <= SAME)) return b;
         }
         return null;
     }
@@ -472,6 +525,18 @@ final class FragmentChains {
      */
     private static boolean loneEnd(Piece b, Piece prev) {
         if (b.lines.size() != 1 || TextCleanup.width(b.first()) > LONE_END || !TextCleanup.endsSentence(b.first())) return false;
+        return prev == null || TextCleanup.endsSentence(prev.last());
+    }
+
+    /** A clause of one character and its mark opening a line: the end of a word cut at the line break. */
+    private static final Pattern ONE_CHARACTER_CLAUSE = Pattern.compile("^\\p{IsHan}[，、；：]");
+
+    /**
+     * A line alone ending a sentence after a sentence end, opening with a clause of one character (米，相当于钻透339座
+     * 珠穆朗玛峰。): no sentence opens that way, so it ends a word its own story cut (…钻井总进尺突破300万 / 米).
+     */
+    private static boolean clauseTail(Piece b, Piece prev) {
+        if (b.lines.size() != 1 || !TextCleanup.endsSentence(b.first()) || !ONE_CHARACTER_CLAUSE.matcher(b.first().strip()).find()) return false;
         return prev == null || TextCleanup.endsSentence(prev.last());
     }
 

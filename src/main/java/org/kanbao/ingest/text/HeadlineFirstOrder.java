@@ -94,6 +94,7 @@ final class HeadlineFirstOrder {
             TitleAffinity.titlePhotos(drafts);
             FragmentChains.rehomeOrphans(drafts);
             FragmentChains.pointingParagraphs(drafts);
+            FragmentChains.pointingInside(drafts);
             TitleAffinity.secondDispatches(drafts);
             TitleAffinity.pairLeftovers(drafts);
             FragmentChains.leadOnlyBodies(drafts);

@@ -168,6 +168,38 @@ class FragmentChainsTest {
     }
 
     @Test
+    void lineOpeningWithAOneCharacterClauseEndsItsStorysWordCutLater() {
+        // 米，相当于…: no sentence opens with a one-character clause; no dictionary word says 万 / 米 either
+        Piece before = body(10, INDENT, FULL, END);
+        Piece metres = body(14, "米，相当于钻透三百座珠峰。");
+        metres.width = 0;
+        Piece other = body(16, INDENT, FULL, END);
+        Piece open = body(20, INDENT, FULL, "钻井总进尺突破了三百一十万");
+        Piece after = body(24, INDENT, FULL, END);
+        HeadlineFirstOrder.Draft story = draft(before, metres, other, open, after);
+        FragmentChains.rechain(new ArrayList<>(List.of(story)));
+        assertEquals(List.of(before, other, open, metres, after), story.rest);
+    }
+
+    @Test
+    void paragraphPointingBackGoesAfterTheOneParagraphOfItsStoryThatNamesWhatItPointsAt() {
+        Piece record = body(10, INDENT, "钻井队又创新纪录，总进尺突", "破三百万米。");
+        Piece green = body(14, INDENT, FULL, "处处蕴藏着勃勃生机。");
+        Piece these = body(18, "这些纪录与成就，靠的是", "日益增强的技术内核和科技创", "新。");
+        Piece next = body(22, INDENT, FULL, END);
+        HeadlineFirstOrder.Draft story = draft(green, these, record, next);
+        FragmentChains.pointingInside(new ArrayList<>(List.of(story)));
+        assertEquals(List.of(green, record, these, next), story.rest);
+        // the paragraph before it names what it points at: it stays
+        Piece named = body(30, INDENT, "这些年来大庆人不断刷新纪录", "。");
+        Piece these2 = body(34, "这些纪录与成就，靠的是", "日益增强的技术内核和科技创", "新。");
+        Piece record2 = body(38, INDENT, "钻井队又创新纪录，总进尺突", "破三百万米。");
+        HeadlineFirstOrder.Draft story2 = draft(named, these2, record2);
+        FragmentChains.pointingInside(new ArrayList<>(List.of(story2)));
+        assertEquals(List.of(named, these2, record2), story2.rest);
+    }
+
+    @Test
     void leadOnlyStoryTakesItsParagraphsFromInsideAnotherStory() {
         // the Pakistan paragraphs sit inside the oil-field story, between its own paragraphs; their words leave the
         // text on both sides and share the words of the headline and lead printed alone elsewhere
