@@ -41,6 +41,7 @@ final class FragmentChains {
         List<Piece> weakTails = new ArrayList<>();
         List<Piece> wordTails = new ArrayList<>();
         Set<Piece> clauseTails = new HashSet<>();
+        Map<Piece, Double> lineColumn = new HashMap<>();
         // open ends continued by text no word joins them to: only for a line split off under a title
         List<Piece> wordHeads = new ArrayList<>();
         for (HeadlineFirstOrder.Draft d : drafts) {
@@ -55,6 +56,11 @@ final class FragmentChains {
                 else if (clauseTail(b, prev)) {
                     wordTails.add(b);
                     clauseTails.add(b);
+                } else if (lineEnd(b, prev, next)) {
+                    // a whole line ending a sentence: a short paragraph, or the end of one cut from its column; a word
+                    // across the cut into an open end of the column of the text after it says which
+                    wordTails.add(b);
+                    lineColumn.put(b, next.width);
                 }
                 else if (nearlyFull(b) && !(prev == null && fromJump) && (prev == null || closed(prev))) weakTails.add(b);
                 else if (b.underGluedTitle && prev == null) weakTails.add(b);
@@ -87,6 +93,7 @@ final class FragmentChains {
                 if (!t.underGluedTitle && !wordOnly && Math.abs(c.width - t.width) >= SAME) continue;
                 boolean word = WordJoin.wordAcross(c.last(), t.first());
                 boolean fits = word || clause && owner(drafts, c) == owner(drafts, t);
+                if (lineColumn.containsKey(t) && Math.abs(c.width - lineColumn.get(t)) >= SAME) continue;
                 if ((weak || wordOnly) && !fits || clauseCannotStart(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
                 if (word && (worded == null || c.start > worded.start)) worded = c;
@@ -525,6 +532,16 @@ final class FragmentChains {
      */
     private static boolean loneEnd(Piece b, Piece prev) {
         if (b.lines.size() != 1 || TextCleanup.width(b.first()) > LONE_END || !TextCleanup.endsSentence(b.first())) return false;
+        return prev == null || TextCleanup.endsSentence(prev.last());
+    }
+
+    /**
+     * A line alone ending a sentence, after a sentence end (or first in its story), followed by text of a measured
+     * column (情发自心底，真实、由衷、炽热。 / 人民有信仰，……).
+     */
+    private static boolean lineEnd(Piece b, Piece prev, Piece next) {
+        if (b.lines.size() != 1 || !TextCleanup.endsSentence(b.first()) || Leads.startsWithLead(b.first())) return false;
+        if (next == null || next.width <= 0 || TextCleanup.width(b.first()) >= next.width - 0.5) return false;
         return prev == null || TextCleanup.endsSentence(prev.last());
     }
 

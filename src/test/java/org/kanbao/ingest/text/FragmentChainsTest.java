@@ -182,6 +182,31 @@ class FragmentChainsTest {
     }
 
     @Test
+    void wholeLineJoinedByAWordToAnOpenEndOfItsColumnFollowsIt() {
+        // 这感 / 情发自心底，…: the headline over the line was printed elsewhere; 感情 runs over the cut, and the
+        // text after the line is set in the open end's column
+        Piece open = body(10, INDENT, FULL, "爱国的热情汇聚成汪洋大海这感");
+        HeadlineFirstOrder.Draft story = draft(open);
+        Piece other = body(15, INDENT, FULL, "先方向巴方由衷地感谢中国政");
+        HeadlineFirstOrder.Draft near = draft(other);
+        near.rest.get(0).width = 18; // another column: its open end is not this line's
+        Piece line = body(30, "情发自心底，真实、由衷。");
+        line.width = 0;
+        Piece next = body(32, INDENT, FULL, END);
+        HeadlineFirstOrder.Draft titled = draft(line, next);
+        FragmentChains.rechain(new ArrayList<>(List.of(story, near, titled)));
+        assertEquals(List.of(open, line, next), story.rest);
+        // a whole line no word joins to the open end stays where it is
+        Piece open2 = body(40, INDENT, FULL, "爱国的热情汇聚成汪洋大海这里");
+        HeadlineFirstOrder.Draft story2 = draft(open2);
+        Piece line2 = body(50, "风雨一甲子，大庆正青春！");
+        line2.width = 0;
+        HeadlineFirstOrder.Draft titled2 = draft(line2, body(52, INDENT, FULL, END));
+        FragmentChains.rechain(new ArrayList<>(List.of(story2, titled2)));
+        assertEquals(List.of(open2), story2.rest);
+    }
+
+    @Test
     void paragraphPointingBackGoesAfterTheOneParagraphOfItsStoryThatNamesWhatItPointsAt() {
         Piece record = body(10, INDENT, "钻井队又创新纪录，总进尺突", "破三百万米。");
         Piece green = body(14, INDENT, FULL, "处处蕴藏着勃勃生机。");
