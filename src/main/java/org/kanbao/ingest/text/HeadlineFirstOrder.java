@@ -40,6 +40,8 @@ final class HeadlineFirstOrder {
         boolean signedOff;
         /** A story of its own even without headline (its headline went to another story). */
         boolean standalone;
+        /** For text continued from another page printed inside a story: that story, which goes on after it. */
+        Draft inside;
 
         /** Column width of the first well-measured body fragment, 0 if none yet. */
         double width() {
@@ -81,6 +83,7 @@ final class HeadlineFirstOrder {
         mergeHeadless(drafts);
         dbg("MERGED", drafts);
         if (drafts.size() <= MAX_DRAFTS) {
+            carriedStories(drafts);
             speechAddresses(drafts);
             speechSalutations(drafts);
             ColumnLabels.penNameRuns(drafts);
@@ -277,10 +280,23 @@ final class HeadlineFirstOrder {
                     }
                     resumed = false;
                     cur.rest.add(p);
+                    if (cur.inside != null && TextCleanup.endsSentence(p.last())) {
+                        // its paragraph is done: the story it was printed in goes on
+                        Draft back = cur.inside;
+                        cur.inside = null;
+                        cur = back;
+                    }
                     // （作者为……）, （本报巴黎电）: the line that signs off a story
                     if (closingTag(p)) cur.signedOff = true;
                 }
                 default -> {
+                    if (isJumpFrom(p) && cur != null && cur.hasBody() && !cur.caption && !cur.closed) {
+                        // （上接3版）续武汉会晤成果…… inside another story's column: text continued from another page
+                        Draft carried = new Draft();
+                        carried.inside = cur;
+                        out.add(carried);
+                        cur = carried;
+                    }
                     Draft top = isJumpTo(p) && p.blankBefore ? pageTopStory(out) : null;
                     if (top != null) {
                         // a 下转 line set apart from any column end belongs to the page's top story
@@ -428,6 +444,40 @@ final class HeadlineFirstOrder {
                 i--;
                 break;
             }
+        }
+    }
+
+    /**
+     * Text continued from another page (（上接3版）续武汉会晤成果……), printed inside another story, opens the story on
+     * this page whose words it shares most among those with a headline, no text of their own continued from another
+     * page and no dateline lead (a story goes on under its headline printed again). The text may be a line or two, so
+     * any shared word counts, as long as no other story shares half as much.
+     */
+    static void carriedStories(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft c = drafts.get(i);
+            if (!c.titles.isEmpty() || c.rest.isEmpty() || !isJumpFrom(c.rest.get(0)) || !c.hasBody()) continue;
+            String text = Cohesion.after(c.rest, -1);
+            Draft best = null;
+            double most = 0, second = 0;
+            for (Draft d : drafts) {
+                Piece first = d.firstBody();
+                if (d == c || d.caption || d.titles.isEmpty() || first == null || Leads.startsWithLead(first.first())) continue;
+                if (d.rest.stream().anyMatch(HeadlineFirstOrder::isJumpFrom)) continue;
+                double s = Cohesion.between(text, Cohesion.after(d.rest, -1));
+                if (s > most) {
+                    second = most;
+                    best = d;
+                    most = s;
+                } else if (s > second) {
+                    second = s;
+                }
+            }
+            if (best == null || second >= most / 2) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("CARRIED " + c.rest + " -> " + best.titles);
+            best.rest.addAll(0, c.rest);
+            drafts.remove(i);
+            i--;
         }
     }
 

@@ -1181,4 +1181,16 @@ class TextPageParserTest {
         assertEquals("（本报加德满都10月9日电）", iv.get(iv.size() - 1));
         assertEquals(List.of("吴刚"), interview.bylines().get(0).names());
     }
+
+    @Test
+    void textCarriedOverFromAnotherPageInsideAStoryOpensTheStoryItContinues() throws Exception {
+        // mix-p04: （上接3版）续武汉会晤成果…… sits between two paragraphs of the commentary, over （二）
+        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191010-mix-p04.txt"), ImportHints.NONE).get(0);
+        Article carried = p.articles().stream().filter(a -> a.headline().equals("为世界和平与繁荣作出新贡献")).findFirst().orElseThrow();
+        assertTrue(carried.body().get(0).text().startsWith("续武汉会晤成果"), carried.body().get(0).text());
+        assertEquals(new org.kanbao.model.Jump(org.kanbao.model.Jump.Direction.FROM, 3), carried.jump());
+        Article commentary = p.articles().stream().filter(a -> a.headline().startsWith("没有任何力量")).findFirst().orElseThrow();
+        assertEquals(new org.kanbao.model.Jump(org.kanbao.model.Jump.Direction.TO, 5), commentary.jump());
+        assertTrue(commentary.body().stream().noneMatch(b -> b.text().startsWith("续武汉")));
+    }
 }
