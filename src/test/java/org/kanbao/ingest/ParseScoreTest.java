@@ -19,7 +19,7 @@ import org.kanbao.testing.Fixtures;
  */
 class ParseScoreTest {
     /** Level reached on pd-2019-10 when this test was last tightened: raise it, never lower it. */
-    private static final int PD_EXACT_FLOOR = 67;
+    private static final int PD_EXACT_FLOOR = 68;
     private static final double PD_BODY_FLOOR = 0.93;
 
     static ParseScorer.Score score(Path txt) throws Exception {

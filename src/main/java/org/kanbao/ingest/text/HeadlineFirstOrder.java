@@ -100,6 +100,7 @@ final class HeadlineFirstOrder {
             FragmentChains.pointingInside(drafts);
             TitleAffinity.secondDispatches(drafts);
             TitleAffinity.pairLeftovers(drafts);
+            TitleAffinity.headlineEchoes(drafts);
             FragmentChains.leadOnlyBodies(drafts);
         }
         FragmentChains.creditsInsideSentences(drafts);

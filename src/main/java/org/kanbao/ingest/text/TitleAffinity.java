@@ -397,6 +397,64 @@ final class TitleAffinity {
         drafts.remove(title);
     }
 
+    /** Han characters in a row a paragraph must repeat of another story's headline to be taken for that story's. */
+    private static final int ECHO = 10;
+
+    /**
+     * A whole paragraph inside one story that repeats ten characters or more of another story's headline word for
+     * word (支部如何在基层工作中唱主角？唱得怎么样？… under 支部，如何在基层工作中唱主角, found inside the 国务院常务会议
+     * story) and shares nothing with its own headline belongs to the story it echoes: it goes there, before that
+     * story's first fragment printed after it.
+     */
+    static void headlineEchoes(List<HeadlineFirstOrder.Draft> drafts) {
+        for (HeadlineFirstOrder.Draft s : drafts) {
+            if (s.titles.isEmpty() || s.caption) continue;
+            List<Piece> bodies = s.rest.stream().filter(p -> p.kind == Piece.Kind.BODY).toList();
+            for (int i = 1; i < bodies.size(); i++) {
+                Piece p = bodies.get(i);
+                if (!FragmentChains.paraStart(p) || !TextCleanup.endsSentence(p.last()) || !TextCleanup.endsSentence(bodies.get(i - 1).last())) continue;
+                String text = hanOnly(String.join("", p.lines));
+                if (text.length() < ECHO || shares(hanOnly(joined(s.titles)), text, 4)) continue;
+                HeadlineFirstOrder.Draft to = null;
+                for (HeadlineFirstOrder.Draft t : drafts) {
+                    if (t == s || t.caption || t.titles.isEmpty() || !t.hasBody() || !shares(hanOnly(joined(t.titles)), text, ECHO)) continue;
+                    if (to != null) return; // two stories echoed: no evidence which
+                    to = t;
+                }
+                if (to == null) continue;
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ECHO " + p + " -> " + to.titles);
+                s.rest.remove(p);
+                int at = to.rest.size();
+                for (int k = 0; k < to.rest.size(); k++) {
+                    if (to.rest.get(k).kind == Piece.Kind.BODY && to.rest.get(k).start > p.start) {
+                        at = k;
+                        break;
+                    }
+                }
+                to.rest.add(at, p);
+                return; // one at a time: the stories have changed
+            }
+        }
+    }
+
+    private static String joined(List<Piece> titles) {
+        StringBuilder sb = new StringBuilder();
+        for (Piece t : titles) for (String l : t.lines) sb.append(l);
+        return sb.toString();
+    }
+
+    private static String hanOnly(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) if (han(s.charAt(k))) sb.append(s.charAt(k));
+        return sb.toString();
+    }
+
+    /** Whether {@code text} holds {@code n} characters in a row of {@code title}. */
+    private static boolean shares(String title, String text, int n) {
+        for (int k = 0; k + n <= title.length(); k++) if (text.contains(title.substring(k, k + n))) return true;
+        return false;
+    }
+
     private static boolean headless(HeadlineFirstOrder.Draft d) {
         return d.titles.isEmpty() && d.hasBody() && !d.caption;
     }

@@ -214,4 +214,26 @@ class TitleAffinityTest {
         TitleAffinity.pairLeftovers(two);
         assertEquals(3, two.size());
     }
+
+    private static Piece para(int start, String... lines) {
+        Piece p = piece(Piece.Kind.BODY, start, lines);
+        p.width = 13;
+        return p;
+    }
+
+    @Test
+    void paragraphRepeatingAnotherStorysHeadlineWordForWordGoesToThatStory() {
+        Piece councilLead = para(10, "国务院总理李克强主持召开", "国务院常务会议，审议通过了优", "化营商环境条例。");
+        Piece echo = para(20, "支部如何在基层工作中唱", "主角？唱得怎么样？前不久本", "报记者赴各地调研。");
+        Piece councilMore = para(30, "会议指出，制定专门行政", "法规推进市场化法治化国际化", "营商环境建设。");
+        HeadlineFirstOrder.Draft council = draft(new ArrayList<>(List.of(piece(Piece.Kind.TITLE, 5, "李克强主持召开国务院常务会议"))));
+        council.rest.addAll(List.of(councilLead, echo, councilMore));
+        Piece branch1 = para(12, "党的十八大以来，以习近", "平同志为核心的党中央高度重", "视党支部建设。");
+        Piece branch2 = para(40, "支部唱主角，领唱最关键", "调研中我们听到最多的一句话", "是抓支部书记。");
+        HeadlineFirstOrder.Draft branch = draft(new ArrayList<>(List.of(piece(Piece.Kind.TITLE, 50, "支部，如何在基层工作中唱主角"))));
+        branch.rest.addAll(List.of(branch1, branch2));
+        TitleAffinity.headlineEchoes(new ArrayList<>(List.of(council, branch)));
+        assertEquals(List.of(councilLead, councilMore), council.rest);
+        assertEquals(List.of(branch1, echo, branch2), branch.rest);
+    }
 }
