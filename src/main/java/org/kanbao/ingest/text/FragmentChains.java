@@ -265,7 +265,10 @@ final class FragmentChains {
             List<Piece> b = bodies(d);
             for (int i = 1; i < b.size(); i++) {
                 Piece p = b.get(i);
-                if (!paraStart(p) || Leads.startsWithLead(p.first()) || !TextCleanup.endsSentence(b.get(i - 1).last())) continue;
+                // cheap test first: the words that point back are written with 这 or 此
+                String f = p.first();
+                if (f.indexOf('这') < 0 && f.indexOf('此') < 0) continue;
+                if (!paraStart(p) || Leads.startsWithLead(f) || !TextCleanup.endsSentence(b.get(i - 1).last())) continue;
                 Matcher m = POINTS_BACK.matcher(join(b.subList(i, i + 1)));
                 if (!m.find()) continue;
                 String word = m.group(1);

@@ -527,6 +527,8 @@ final class HeadlineFirstOrder {
      */
     static void secondSignOffs(List<Draft> drafts) {
         for (Draft d : new ArrayList<>(drafts)) {
+            Piece last = d.lastBody();
+            if (last == null || !closingTag(last)) continue;
             List<Piece> b = d.rest.stream().filter(p -> p.kind == Piece.Kind.BODY).toList();
             int first = -1;
             for (int k = 0; k + 1 < b.size() && first < 0; k++) if (closingTag(b.get(k))) first = k;

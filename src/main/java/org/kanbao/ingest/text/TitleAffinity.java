@@ -401,27 +401,37 @@ final class TitleAffinity {
     private static final int ECHO = 10;
 
     /**
-     * A whole paragraph inside one story that repeats ten characters or more of another story's headline word for
-     * word (支部如何在基层工作中唱主角？唱得怎么样？… under 支部，如何在基层工作中唱主角, found inside the 国务院常务会议
-     * story) and shares nothing with its own headline belongs to the story it echoes: it goes there, before that
-     * story's first fragment printed after it.
+     * A whole paragraph inside one story that opens with ten characters of another story's headline word for word
+     * (支部如何在基层工作中唱主角？唱得怎么样？… under 支部，如何在基层工作中唱主角, found inside the 国务院常务会议
+     * story), while it shares no four with its own headline, belongs to the story it echoes: it goes there, before
+     * that story's first fragment printed after it.
      */
     static void headlineEchoes(List<HeadlineFirstOrder.Draft> drafts) {
+        // headlines long enough to be echoed, in Han characters only
+        java.util.Map<HeadlineFirstOrder.Draft, String> heads = new java.util.HashMap<>();
+        for (HeadlineFirstOrder.Draft t : drafts) {
+            String h = t.titles.isEmpty() || t.caption ? "" : hanOnly(joined(t.titles));
+            if (h.length() >= ECHO && t.hasBody()) heads.put(t, h);
+        }
+        if (heads.isEmpty()) return;
         for (HeadlineFirstOrder.Draft s : drafts) {
             if (s.titles.isEmpty() || s.caption) continue;
             List<Piece> bodies = s.rest.stream().filter(p -> p.kind == Piece.Kind.BODY).toList();
             for (int i = 1; i < bodies.size(); i++) {
                 Piece p = bodies.get(i);
                 if (!FragmentChains.paraStart(p) || !TextCleanup.endsSentence(p.last()) || !TextCleanup.endsSentence(bodies.get(i - 1).last())) continue;
-                String text = hanOnly(String.join("", p.lines));
-                if (text.length() < ECHO || shares(hanOnly(joined(s.titles)), text, 4)) continue;
+                // the paragraph opens with the echo (a question restating the headline); names met in a sentence
+                // (……李克强同巴基斯坦总理伊姆兰·汗、……) are no echo
+                String opening = hanOnly(p.first() + (p.lines.size() > 1 ? p.lines.get(1) : ""));
+                if (opening.length() < ECHO) continue;
+                opening = opening.substring(0, ECHO);
                 HeadlineFirstOrder.Draft to = null;
-                for (HeadlineFirstOrder.Draft t : drafts) {
-                    if (t == s || t.caption || t.titles.isEmpty() || !t.hasBody() || !shares(hanOnly(joined(t.titles)), text, ECHO)) continue;
+                for (java.util.Map.Entry<HeadlineFirstOrder.Draft, String> e : heads.entrySet()) {
+                    if (e.getKey() == s || !e.getValue().contains(opening)) continue;
                     if (to != null) return; // two stories echoed: no evidence which
-                    to = t;
+                    to = e.getKey();
                 }
-                if (to == null) continue;
+                if (to == null || shares(hanOnly(joined(s.titles)), hanOnly(String.join("", p.lines)), 4)) continue;
                 if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ECHO " + p + " -> " + to.titles);
                 s.rest.remove(p);
                 int at = to.rest.size();
