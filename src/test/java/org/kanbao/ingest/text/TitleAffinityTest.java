@@ -235,5 +235,14 @@ class TitleAffinityTest {
         TitleAffinity.headlineEchoes(new ArrayList<>(List.of(council, branch)));
         assertEquals(List.of(councilLead, councilMore), council.rest);
         assertEquals(List.of(branch1, echo, branch2), branch.rest);
+        // names met inside a sentence are no echo: the paragraph stays in its story
+        Piece names = para(60, "19时38分，在欢快的乐曲", "声中，李克强同巴基斯坦总理伊", "姆兰汗等外方领导人步入会场。");
+        Piece expoMore = para(70, "艺术家们怀着对祖国的赤", "诚之心，为祖国起舞为时代放", "歌。");
+        HeadlineFirstOrder.Draft expo = draft(new ArrayList<>(List.of(piece(Piece.Kind.TITLE, 55, "北京世园会圆满闭幕"))));
+        expo.rest.addAll(List.of(para(56, "北京世园会闭幕式九日晚", "在延庆隆重举行，李克强出席", "闭幕式并致辞。"), names, expoMore));
+        HeadlineFirstOrder.Draft meeting = draft(new ArrayList<>(List.of(piece(Piece.Kind.TITLE, 80, "习近平会见巴基斯坦总理伊姆兰汗"))));
+        meeting.rest.add(para(81, "国家主席习近平九日在钓", "鱼台国宾馆会见巴基斯坦总理", "伊姆兰汗。"));
+        TitleAffinity.headlineEchoes(new ArrayList<>(List.of(expo, meeting)));
+        assertEquals(3, expo.rest.size());
     }
 }
