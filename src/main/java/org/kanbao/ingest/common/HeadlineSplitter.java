@@ -131,8 +131,14 @@ public final class HeadlineSplitter {
      */
     private static boolean wrappedWord(String prev, String l, double max) {
         double w = TextCleanup.width(prev);
-        return w >= WRAPPED_WORD_WIDTH && w >= max - 2 && !endsPunct(prev) && WordJoin.wordAcross(prev, l);
+        if (endsPunct(prev) || w < max - 2) return false;
+        // a number and its measure word split over the break (第二 / 次, 新一 / 轮) are one word the dictionary lacks
+        if (w > WRAPPED_WIDTH && NUMERAL_END.matcher(prev.strip()).find() && MEASURE_START.matcher(l.strip()).find()) return true;
+        return w >= WRAPPED_WORD_WIDTH && WordJoin.wordAcross(prev, l);
     }
+
+    private static final java.util.regex.Pattern NUMERAL_END = java.util.regex.Pattern.compile("[第新一二三四五六七八九十两]{1}[一二三四五六七八九十两]$");
+    private static final java.util.regex.Pattern MEASURE_START = java.util.regex.Pattern.compile("^[次轮届个位名项批期场]");
 
     private static boolean endsPunct(String s) {
         return !s.isEmpty() && "。！？：；，".indexOf(s.charAt(s.length() - 1)) >= 0;

@@ -44,4 +44,12 @@ class HeadlineSplitterTest {
         assertEquals(new HeadlineParts("", "我市探索政银企合作新模式在全省推广", "各地代表观摩平台运行"),
                 HeadlineSplitter.split(List.of("我市探索政银企合作新模式在全省推广", "各地代表观摩平台运行")));
     }
+
+    @Test
+    void numberAndMeasureWordSplitOverTheBreakAreOneWrappedHeadline() {
+        assertEquals(new HeadlineParts("", "习近平将赴印度出席中印领导人第二次非正式会晤并对尼泊尔进行国事访问", "外交部举行中外媒体吹风会介绍有关情况"),
+                HeadlineSplitter.split(List.of("习近平将赴印度出席中印领导人第二", "次非正式会晤并对尼泊尔进行国事访问", "外交部举行中外媒体吹风会介绍有关情况")));
+        assertEquals(new HeadlineParts("", "刘鹤应邀赴美举行新一轮中美经贸高级别磋商", ""),
+                HeadlineSplitter.split(List.of("刘鹤应邀赴美举行新一", "轮中美经贸高级别磋商")));
+    }
 }
