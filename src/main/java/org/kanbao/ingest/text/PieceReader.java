@@ -277,23 +277,14 @@ final class PieceReader {
                 default -> Piece.Kind.BODY;
             };
             boolean newByline = pk == Piece.Kind.BYLINE && Bylines.hasMarker(lines.get(i));
-            if (signed.contains(i)) {
-                // a letter's signature or date: a paragraph of its own
-                Piece s = new Piece(Piece.Kind.BODY, i);
-                s.label = true;
-                s.blankBefore = blank;
-                s.lines.add(lines.get(i).strip());
-                out.add(s);
-                cur = null;
-                blank = false;
-                continue;
-            }
-            if (titleLines[i]) {
-                Piece t = new Piece(Piece.Kind.TITLE, i);
-                t.bold = true;
-                t.blankBefore = blank;
-                t.lines.add(lines.get(i).strip());
-                out.add(t);
+            if (signed.contains(i) || titleLines[i]) {
+                // a letter's signature or date is a paragraph of its own; a title printed twice over itself, a title
+                Piece one = new Piece(titleLines[i] ? Piece.Kind.TITLE : Piece.Kind.BODY, i);
+                one.bold = titleLines[i];
+                one.label = !titleLines[i];
+                one.blankBefore = blank;
+                one.lines.add(lines.get(i).strip());
+                out.add(one);
                 cur = null;
                 blank = false;
                 continue;

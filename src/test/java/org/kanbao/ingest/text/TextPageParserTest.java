@@ -15,6 +15,17 @@ import org.kanbao.model.ParsedPage;
 import org.kanbao.testing.Fixtures;
 
 class TextPageParserTest {
+    /** Line ranges (from, to; 0-based, end exclusive) of a pd-2019-10 page, joined with a blank line between them. */
+    private static String slices(String page, int... ranges) throws Exception {
+        List<String> all = java.nio.file.Files.readAllLines(Fixtures.pd().resolve(page));
+        List<String> out = new java.util.ArrayList<>();
+        for (int k = 0; k + 1 < ranges.length; k += 2) {
+            if (k > 0) out.add("");
+            out.addAll(all.subList(ranges[k], Math.min(ranges[k + 1], all.size())));
+        }
+        return String.join("\n", out);
+    }
+
     private static ParsedPage parse(String text) throws Exception {
         return TextPageParser.parseText(text, "t.txt", ImportHints.NONE).get(0);
     }
@@ -1112,13 +1123,7 @@ class TextPageParserTest {
     @Test
     void letterPrintedWithItsNewsStoryIsOneArticle() throws Exception {
         // A-p01's masthead, the top of the letter, the story beside it, and the letter's end with the news lead
-        List<String> all = java.nio.file.Files.readAllLines(Fixtures.pd().resolve("pd-20191008-A-p01.txt"));
-        List<String> page = new java.util.ArrayList<>(all.subList(0, 23));
-        page.add("");
-        page.addAll(all.subList(28, 77));
-        page.add("");
-        page.addAll(all.subList(238, 258));
-        ParsedPage p = parse(String.join("\n", page));
+        ParsedPage p = parse(slices("pd-20191008-A-p01.txt", 0, 23, 28, 77, 238, 258));
         assertEquals(LocalDate.of(2019, 10, 8), p.date()); // the letter's date is not the page's
         assertEquals(2, p.articles().size());
         Article letter = p.articles().get(0);
@@ -1140,13 +1145,7 @@ class TextPageParserTest {
     void creditGluedOverAnotherColumnOpensItsStoryAndThePhotoDoesNotCarryItOn() throws Exception {
         // B-p01's masthead, the 国务院常务会议 headline and the page's lower half: a credit glued under the 冬小麦
         // text (20 characters wide) over a 13-character paragraph start, a photo inside, then 依法保护市场主体…
-        List<String> all = java.nio.file.Files.readAllLines(Fixtures.pd().resolve("pd-20191009-B-p01.txt"));
-        List<String> page = new java.util.ArrayList<>(all.subList(0, 12));
-        page.add("");
-        page.addAll(all.subList(212, 214));
-        page.add("");
-        page.addAll(all.subList(269, all.size()));
-        ParsedPage p = parse(String.join("\n", page));
+        ParsedPage p = parse(slices("pd-20191009-B-p01.txt", 0, 12, 212, 214, 269, Integer.MAX_VALUE));
         Article branch = p.articles().stream().filter(a -> a.headline().startsWith("支部")).findFirst().orElseThrow();
         Article council = p.articles().stream().filter(a -> a.kicker().startsWith("李克强")).findFirst().orElseThrow();
         List<String> branchParas = branch.body().stream().map(b -> b.text()).toList();
