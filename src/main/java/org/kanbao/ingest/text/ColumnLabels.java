@@ -55,7 +55,7 @@ final class ColumnLabels {
     static void penNameRuns(List<HeadlineFirstOrder.Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
             HeadlineFirstOrder.Draft d = drafts.get(i);
-            if (d.caption || d.credits.isEmpty() || !d.credits.stream().allMatch(ColumnLabels::reporters)) continue;
+            if (d.caption || d.credits.isEmpty() || !d.credits.stream().allMatch(HeadlineFirstOrder::reporters)) continue;
             int y = -1;
             for (int k = 1; k < d.rest.size() && y < 0; k++) if (d.rest.get(k).kind == Piece.Kind.BYLINE && penName(d.rest.get(k))) y = k;
             if (y < 0) continue;
@@ -88,12 +88,6 @@ final class ColumnLabels {
             if (last.kind == Piece.Kind.BYLINE && penName(last) && t.hasBody()) return t;
         }
         return null;
-    }
-
-    private static boolean reporters(Piece credit) {
-        return Bylines.parse(credit.text())
-                .map(bs -> !bs.isEmpty() && bs.stream().allMatch(b -> b.role().contains("记者") || b.role().contains("通讯员")))
-                .orElse(false);
     }
 
     private static boolean isKicker(String l) {

@@ -609,7 +609,7 @@ final class FragmentChains {
         return null;
     }
 
-    private static boolean isJumpFrom(Piece p) {
+    static boolean isJumpFrom(Piece p) {
         if (p.kind != Piece.Kind.JUMP) return false;
         Jump j = JumpLines.parse(p.first());
         return j != null && j.direction() == Jump.Direction.FROM;

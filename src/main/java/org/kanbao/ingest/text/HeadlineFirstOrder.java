@@ -291,7 +291,7 @@ final class HeadlineFirstOrder {
                     if (closingTag(p)) cur.signedOff = true;
                 }
                 default -> {
-                    if (isJumpFrom(p) && cur != null && cur.hasBody() && !cur.caption && !cur.closed) {
+                    if (FragmentChains.isJumpFrom(p) && cur != null && cur.hasBody() && !cur.caption && !cur.closed) {
                         // （上接3版）续武汉会晤成果…… inside another story's column: text continued from another page
                         Draft carried = new Draft();
                         carried.inside = cur;
@@ -334,7 +334,7 @@ final class HeadlineFirstOrder {
     }
 
     /** A credit naming reporters (记者, 通讯员) only. */
-    private static boolean reporters(Piece credit) {
+    static boolean reporters(Piece credit) {
         return Bylines.parse(credit.text())
                 .map(bs -> !bs.isEmpty() && bs.stream().allMatch(b -> b.role().contains("记者") || b.role().contains("通讯员")))
                 .orElse(false);
@@ -457,14 +457,14 @@ final class HeadlineFirstOrder {
     static void carriedStories(List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
             Draft c = drafts.get(i);
-            if (!c.titles.isEmpty() || c.rest.isEmpty() || !isJumpFrom(c.rest.get(0)) || !c.hasBody()) continue;
+            if (!c.titles.isEmpty() || c.rest.isEmpty() || !FragmentChains.isJumpFrom(c.rest.get(0)) || !c.hasBody()) continue;
             String text = Cohesion.after(c.rest, -1);
             Draft best = null;
             double most = 0, second = 0;
             for (Draft d : drafts) {
                 Piece first = d.firstBody();
                 if (d == c || d.caption || d.titles.isEmpty() || first == null || Leads.startsWithLead(first.first())) continue;
-                if (d.rest.stream().anyMatch(HeadlineFirstOrder::isJumpFrom)) continue;
+                if (d.rest.stream().anyMatch(FragmentChains::isJumpFrom)) continue;
                 double s = Cohesion.between(text, Cohesion.after(d.rest, -1));
                 if (s > most) {
                     second = most;
@@ -509,7 +509,7 @@ final class HeadlineFirstOrder {
             salutation.kind = Piece.Kind.BODY;
             salutation.salutation = true;
             Piece first = speech.firstBody();
-            boolean carried = first != null && speech.rest.indexOf(first) > 0 && isJumpFrom(speech.rest.get(speech.rest.indexOf(first) - 1));
+            boolean carried = first != null && speech.rest.indexOf(first) > 0 && FragmentChains.isJumpFrom(speech.rest.get(speech.rest.indexOf(first) - 1));
             int at = first == null ? speech.rest.size() : speech.rest.indexOf(first) + (carried ? 1 : 0);
             List<Piece> moved = new ArrayList<>();
             moved.add(salutation);
@@ -550,11 +550,6 @@ final class HeadlineFirstOrder {
             d.rest.removeAll(tail);
             to.rest.addAll(tail);
         }
-    }
-
-    private static boolean isJumpFrom(Piece p) {
-        Jump j = p.kind == Piece.Kind.JUMP ? JumpLines.parse(p.first()) : null;
-        return j != null && j.direction() == Jump.Direction.FROM;
     }
 
     /**
