@@ -101,6 +101,7 @@ final class HeadlineFirstOrder {
             TitleAffinity.secondDispatches(drafts);
             TitleAffinity.pairLeftovers(drafts);
             TitleAffinity.headlineEchoes(drafts);
+            LoneKickers.joinLate(drafts);
             FragmentChains.leadOnlyBodies(drafts);
         }
         FragmentChains.creditsInsideSentences(drafts);

@@ -38,6 +38,44 @@ final class LoneKickers {
         }
     }
 
+    /** Share of a headline's character pairs a lead paragraph holds when it speaks of that headline. */
+    private static final double LEAD_SPEAKS = 0.4;
+
+    /**
+     * Once headlines have found their stories, a story titled by a kicker alone over a dateline lead (各地开展尊老敬老爱老
+     * 孝老活动—— / 本报讯 农历九月初九为中国传统节日重阳节。九九重阳，……) joins the one story with a headline and no
+     * kicker, no lead and no credit of its own whose headline its lead speaks of (九九重阳 其乐融融): the kicker goes
+     * over that headline, the lead before its text and the rest after it, the credits with them.
+     */
+    static void joinLate(List<HeadlineFirstOrder.Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            HeadlineFirstOrder.Draft k = drafts.get(i);
+            if (k.caption || k.titles.size() != 1 || kickerText(k.titles.get(0)) == null) continue;
+            Piece lead = k.firstBody();
+            if (lead == null || k.rest.get(0) != lead || !Leads.startsWithLead(lead.first())) continue;
+            HeadlineFirstOrder.Draft best = null;
+            for (HeadlineFirstOrder.Draft t : drafts) {
+                if (t == k || t.caption || t.titles.size() != 1 || kickerText(t.titles.get(0)) != null || !t.credits.isEmpty()) continue;
+                Piece first = t.firstBody();
+                if (first == null || Leads.startsWithLead(first.first())) continue;
+                if (TitleAffinity.score(t.titles, String.join("", lead.lines)) < LEAD_SPEAKS) continue;
+                if (best != null) {
+                    best = null; // two headlines the lead speaks of: no evidence which
+                    break;
+                }
+                best = t;
+            }
+            if (best == null) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LATEKICKER " + k.titles + " + " + lead + " -> " + best.titles);
+            best.titles.add(0, k.titles.get(0));
+            best.credits.addAll(k.credits);
+            best.rest.add(0, lead);
+            best.rest.addAll(k.rest.subList(1, k.rest.size()));
+            drafts.remove(i);
+            i--;
+        }
+    }
+
     /** The words of a one-line kicker ending in ： or ——, or null for any other title. */
     private static String kickerText(Piece t) {
         if (t.lines.size() != 1) return null;
