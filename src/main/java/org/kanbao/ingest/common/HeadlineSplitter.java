@@ -48,7 +48,8 @@ public final class HeadlineSplitter {
             String u = flat.get(i);
             if (u.endsWith("——") || u.endsWith("：") || u.endsWith(":")) kEnd = i;
         }
-        if (kEnd < 0 && units.size() > 1 && !flat.get(units.get(0).size()).startsWith("——")) kEnd = units.get(0).size() - 1;
+        if (kEnd < 0 && units.size() > 1 && !flat.get(units.get(0).size()).startsWith("——")
+                && !deck(flat.get(units.get(0).size() - 1), flat.get(units.get(0).size()))) kEnd = units.get(0).size() - 1;
         for (int i = 0; i <= kEnd; i++) kicker.append(flat.get(i));
         h = kEnd + 1;
         if (h >= flat.size()) { // everything looked like a kicker: the last unit is the headline
@@ -139,6 +140,15 @@ public final class HeadlineSplitter {
 
     private static final java.util.regex.Pattern NUMERAL_END = java.util.regex.Pattern.compile("[第新一二三四五六七八九十两]{1}[一二三四五六七八九十两]$");
     private static final java.util.regex.Pattern MEASURE_START = java.util.regex.Pattern.compile("^[次轮届个位名项批期场]");
+
+    /**
+     * A group after a whole headline that is half as long again and reads as a clause list (审议通过《……》，以政府立法为
+     * …；讨论通过《……》 under 李克强主持召开国务院常务会议) is its subtitle, not the headline under a kicker: a kicker
+     * announces, it is not the shorter of the two.
+     */
+    private static boolean deck(String first, String next) {
+        return (next.contains("，") || next.contains("；")) && TextCleanup.width(next) >= 1.5 * TextCleanup.width(first);
+    }
 
     private static boolean endsPunct(String s) {
         return !s.isEmpty() && "。！？：；，".indexOf(s.charAt(s.length() - 1)) >= 0;

@@ -52,4 +52,14 @@ class HeadlineSplitterTest {
         assertEquals(new HeadlineParts("", "刘鹤应邀赴美举行新一轮中美经贸高级别磋商", ""),
                 HeadlineSplitter.split(List.of("刘鹤应邀赴美举行新一", "轮中美经贸高级别磋商")));
     }
+
+    @Test
+    void longClauseListAfterAWholeHeadlineIsItsSubtitleNotTheHeadlineUnderAKicker() {
+        assertEquals(new HeadlineParts("", "李克强主持召开国务院常务会议", "审议通过《优化营商环境条例（草案）》，以政府立法为各类市场主体投资兴业提供制度保障"),
+                HeadlineSplitter.splitGroups(List.of(List.of("李克强主持召开国务院常务会议"),
+                        List.of("审议通过《优化营商环境条例（草案）》，以政府立法为各类市场主体投资兴业提供制度保障"))));
+        // a kicker group over a headline as long as itself stays a kicker
+        assertEquals(new HeadlineParts("世界500强企业签约", "平湖新材料产业再添强将", ""),
+                HeadlineSplitter.splitGroups(List.of(List.of("世界500强企业签约"), List.of("平湖新材料产业再添强将"))));
+    }
 }

@@ -1147,7 +1147,7 @@ class TextPageParserTest {
         // text (20 characters wide) over a 13-character paragraph start, a photo inside, then 依法保护市场主体…
         ParsedPage p = parse(slices("pd-20191009-B-p01.txt", 0, 12, 212, 214, 269, Integer.MAX_VALUE));
         Article branch = p.articles().stream().filter(a -> a.headline().startsWith("支部")).findFirst().orElseThrow();
-        Article council = p.articles().stream().filter(a -> a.kicker().startsWith("李克强")).findFirst().orElseThrow();
+        Article council = p.articles().stream().filter(a -> a.title().startsWith("李克强主持召开国务院常务会议")).findFirst().orElseThrow();
         List<String> branchParas = branch.body().stream().map(b -> b.text()).toList();
         List<String> councilParas = council.body().stream().map(b -> b.text()).toList();
         assertEquals("温红彦", branch.bylines().get(0).names().get(0));
