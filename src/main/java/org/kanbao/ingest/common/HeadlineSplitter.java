@@ -138,7 +138,7 @@ public final class HeadlineSplitter {
         return w >= WRAPPED_WORD_WIDTH && WordJoin.wordAcross(prev, l);
     }
 
-    private static final java.util.regex.Pattern NUMERAL_END = java.util.regex.Pattern.compile("[第新一二三四五六七八九十两]{1}[一二三四五六七八九十两]$");
+    private static final java.util.regex.Pattern NUMERAL_END = java.util.regex.Pattern.compile("[第新一二三四五六七八九十两][一二三四五六七八九十两]$");
     private static final java.util.regex.Pattern MEASURE_START = java.util.regex.Pattern.compile("^[次轮届个位名项批期场]");
 
     /**

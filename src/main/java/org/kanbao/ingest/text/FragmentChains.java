@@ -240,8 +240,7 @@ final class FragmentChains {
                     Piece c = b.get(i);
                     if (Math.abs(c.width - w) > SAME || !TextCleanup.endsSentence(c.last())) continue;
                     if (i + 1 < b.size() && !paraStart(b.get(i + 1))) continue;
-                    String before = join(b.subList(i, i + 1));
-                    if (!before.substring(Math.max(0, before.length() - POINTED_AT)).contains(word)) continue;
+                    if (!namesNearEnd(join(b.subList(i, i + 1)), word)) continue;
                     found++;
                     at = c;
                     to = o;
@@ -287,8 +286,7 @@ final class FragmentChains {
                     int s = k; // the paragraph that ends here, back to its start
                     while (s > 0 && !paraStart(b.get(s)) && k - s < 3) s--;
                     if (Math.abs(b.get(s).width - p.width) > SAME) continue;
-                    String before = join(b.subList(s, k + 1));
-                    if (!before.substring(Math.max(0, before.length() - POINTED_AT)).contains(word)) continue;
+                    if (!namesNearEnd(join(b.subList(s, k + 1)), word)) continue;
                     found++;
                     at = c;
                 }
@@ -300,6 +298,11 @@ final class FragmentChains {
                 break; // one per story: its order has changed
             }
         }
+    }
+
+    /** Whether the last {@link #POINTED_AT} characters of a paragraph name what another one points back at. */
+    private static boolean namesNearEnd(String paragraph, String word) {
+        return paragraph.substring(Math.max(0, paragraph.length() - POINTED_AT)).contains(word);
     }
 
     /** Fragment {@code i} of a draft's bodies stops mid-sentence on a full line and nothing after it continues it. */
@@ -534,8 +537,12 @@ final class FragmentChains {
      * paragraph printed away from its column (…聘请他为学生辅导 / 员。). No paragraph is that short.
      */
     private static boolean loneEnd(Piece b, Piece prev) {
-        if (b.lines.size() != 1 || TextCleanup.width(b.first()) > LONE_END || !TextCleanup.endsSentence(b.first())) return false;
-        return prev == null || TextCleanup.endsSentence(prev.last());
+        return lineAlone(b, prev) && TextCleanup.width(b.first()) <= LONE_END;
+    }
+
+    /** One line ending a sentence, first in its story or after text that ends a sentence too. */
+    private static boolean lineAlone(Piece b, Piece prev) {
+        return b.lines.size() == 1 && TextCleanup.endsSentence(b.first()) && (prev == null || TextCleanup.endsSentence(prev.last()));
     }
 
     /**
@@ -543,9 +550,8 @@ final class FragmentChains {
      * column (情发自心底，真实、由衷、炽热。 / 人民有信仰，……).
      */
     private static boolean lineEnd(Piece b, Piece prev, Piece next) {
-        if (b.lines.size() != 1 || !TextCleanup.endsSentence(b.first()) || Leads.startsWithLead(b.first())) return false;
-        if (next == null || next.width <= 0 || TextCleanup.width(b.first()) >= next.width - 0.5) return false;
-        return prev == null || TextCleanup.endsSentence(prev.last());
+        return lineAlone(b, prev) && !Leads.startsWithLead(b.first())
+                && next != null && next.width > 0 && TextCleanup.width(b.first()) < next.width - 0.5;
     }
 
     /** A part's number on a line of its own: （二）, 二、. */
@@ -559,8 +565,7 @@ final class FragmentChains {
      * 珠穆朗玛峰。): no sentence opens that way, so it ends a word its own story cut (…钻井总进尺突破300万 / 米).
      */
     private static boolean clauseTail(Piece b, Piece prev) {
-        if (b.lines.size() != 1 || !TextCleanup.endsSentence(b.first()) || !ONE_CHARACTER_CLAUSE.matcher(b.first().strip()).find()) return false;
-        return prev == null || TextCleanup.endsSentence(prev.last());
+        return lineAlone(b, prev) && ONE_CHARACTER_CLAUSE.matcher(b.first().strip()).find();
     }
 
     /** Ends a paragraph: a sentence end on a line short of the column. */

@@ -268,14 +268,13 @@ final class HeadlineFirstOrder {
                             boolean signed = credit.kind == Piece.Kind.BYLINE && !p.blankBefore && c.get(i - 1) == credit
                                     && FragmentChains.paraStart(p) && reporters(credit);
                             Draft d = signed ? null : openDraftOfWidth(out, p.width, cur);
+                            if (d == null) {
+                                d = new Draft();
+                                out.add(d);
+                            }
                             if (signed) {
                                 cur.rest.remove(credit);
-                                d = new Draft();
                                 d.credits.add(credit);
-                                out.add(d);
-                            } else if (d == null) {
-                                d = new Draft();
-                                out.add(d);
                             }
                             cur = d;
                         }
@@ -510,8 +509,9 @@ final class HeadlineFirstOrder {
             salutation.kind = Piece.Kind.BODY;
             salutation.salutation = true;
             Piece first = speech.firstBody();
-            boolean carried = first != null && speech.rest.indexOf(first) > 0 && FragmentChains.isJumpFrom(speech.rest.get(speech.rest.indexOf(first) - 1));
-            int at = first == null ? speech.rest.size() : speech.rest.indexOf(first) + (carried ? 1 : 0);
+            int at = first == null ? speech.rest.size() : speech.rest.indexOf(first);
+            // after the fragment carried over from another page, else before the text
+            if (at > 0 && at < speech.rest.size() && FragmentChains.isJumpFrom(speech.rest.get(at - 1))) at++;
             List<Piece> moved = new ArrayList<>();
             moved.add(salutation);
             moved.addAll(s.rest);
@@ -533,7 +533,7 @@ final class HeadlineFirstOrder {
             List<Piece> b = d.rest.stream().filter(p -> p.kind == Piece.Kind.BODY).toList();
             int first = -1;
             for (int k = 0; k + 1 < b.size() && first < 0; k++) if (closingTag(b.get(k))) first = k;
-            if (first < 0 || !closingTag(b.get(b.size() - 1))) continue;
+            if (first < 0) continue;
             List<Piece> tail = new ArrayList<>(b.subList(first + 1, b.size()));
             String text = Cohesion.after(tail, -1);
             Draft to = null;

@@ -151,7 +151,7 @@ final class PieceReader {
             int k = j < 0 ? -1 : prev(kinds, j);
             if (k < 0 || kinds[j] != LineKind.TEXT || kinds[k] != LineKind.TEXT) continue;
             String name = TextCleanup.removeSpaces(lines.get(j));
-            if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
+            if (name.length() < 2 || name.length() > 4 || !allHan(name)) continue;
             if (!TextCleanup.endsSentence(lines.get(k))) continue;
             kinds[i] = LineKind.TEXT;
             fk[i] = null;
@@ -241,12 +241,16 @@ final class PieceReader {
             if (kinds[i] != LineKind.TEXT) continue;
             if (i > 0 && kinds[i - 1] != LineKind.BLANK || i + 1 < lines.size() && kinds[i + 1] != LineKind.BLANK) continue;
             String t = lines.get(i).strip();
-            if (t.length() < 2 || t.length() > 3 || !t.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
+            if (t.length() < 2 || t.length() > 3 || !allHan(t)) continue;
             if (!org.kanbao.tags.Lexicon.isSurname(t.charAt(0)) || WordJoin.isWord(t)) continue;
             if (found >= 0) return -1; // two candidates: no evidence which
             found = i;
         }
         return found;
+    }
+
+    private static boolean allHan(String s) {
+        return s.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static int prev(LineKind[] k, int i) {

@@ -442,7 +442,7 @@ final class TitleAffinity {
                     }
                 }
                 to.rest.add(at, p);
-                return; // one at a time: the stories have changed
+                return; // one per page: the stories it compared have changed
             }
         }
     }
@@ -498,9 +498,7 @@ final class TitleAffinity {
 
     /** Share of the title's Han character pairs found in the text. */
     static double score(List<Piece> titles, String text) {
-        StringBuilder sb = new StringBuilder();
-        for (Piece p : titles) for (String l : p.lines) sb.append(l);
-        return score(sb.toString(), text);
+        return score(joined(titles), text);
     }
 
     /** Share of a title's Han character pairs found in the text. */
