@@ -153,32 +153,29 @@ class FragmentChainsTest {
         assertEquals(2, drafts2.size());
     }
 
+    /** A line printed alone before the paragraph whose open end it finishes, later in its story, follows that end. */
+    private static void assertLineFollowsLaterOpenEnd(String line, String openEnd) {
+        Piece before = body(10, INDENT, FULL, END);
+        Piece alone = body(14, line);
+        alone.width = 0;
+        Piece other = body(16, INDENT, FULL, END);
+        Piece open = body(20, INDENT, FULL, openEnd);
+        Piece after = body(24, INDENT, FULL, END);
+        HeadlineFirstOrder.Draft story = draft(before, alone, other, open, after);
+        FragmentChains.rechain(new ArrayList<>(List.of(story)));
+        assertEquals(List.of(before, other, open, alone, after), story.rest);
+    }
+
     @Test
     void shortLineAloneFollowsTheOpenEndAWordJoinsItTo() {
         // 员。 was printed away from its column: 辅导 / 员 is one word, and no paragraph is two characters long
-        Piece before = body(10, INDENT, FULL, END);
-        Piece lone = body(14, "员。");
-        lone.width = 0;
-        Piece battle = body(16, INDENT, FULL, END);
-        Piece open = body(20, INDENT, FULL, "一定要聘请他为学生们当辅导");
-        Piece after = body(24, INDENT, FULL, END);
-        HeadlineFirstOrder.Draft story = draft(before, lone, battle, open, after);
-        FragmentChains.rechain(new ArrayList<>(List.of(story)));
-        assertEquals(List.of(before, battle, open, lone, after), story.rest);
+        assertLineFollowsLaterOpenEnd("员。", "一定要聘请他为学生们当辅导");
     }
 
     @Test
     void lineOpeningWithAOneCharacterClauseEndsItsStorysWordCutLater() {
         // 米，相当于…: no sentence opens with a one-character clause; no dictionary word says 万 / 米 either
-        Piece before = body(10, INDENT, FULL, END);
-        Piece metres = body(14, "米，相当于钻透三百座珠峰。");
-        metres.width = 0;
-        Piece other = body(16, INDENT, FULL, END);
-        Piece open = body(20, INDENT, FULL, "钻井总进尺突破了三百一十万");
-        Piece after = body(24, INDENT, FULL, END);
-        HeadlineFirstOrder.Draft story = draft(before, metres, other, open, after);
-        FragmentChains.rechain(new ArrayList<>(List.of(story)));
-        assertEquals(List.of(before, other, open, metres, after), story.rest);
+        assertLineFollowsLaterOpenEnd("米，相当于钻透三百座珠峰。", "钻井总进尺突破了三百一十万");
     }
 
     @Test
