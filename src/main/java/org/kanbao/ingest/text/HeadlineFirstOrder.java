@@ -98,6 +98,7 @@ final class HeadlineFirstOrder {
             FragmentChains.rehomeOrphans(drafts);
             FragmentChains.pointingParagraphs(drafts);
             FragmentChains.pointingInside(drafts);
+            SpeakerRuns.moveBack(drafts);
             TitleAffinity.secondDispatches(drafts);
             TitleAffinity.pairLeftovers(drafts);
             TitleAffinity.headlineEchoes(drafts);

@@ -753,6 +753,18 @@ class TextPageParserTest {
     }
 
     @Test
+    void aSpeakersParagraphPrintedAfterTheNextSubheadGoesBackToTheirSection() throws Exception {
+        // A-p03: pdftotext printed two columns row by row, so 崔世安强调，… lands under 领会精神牢记嘱托, whose section
+        // quotes 贺一诚; the section before the subhead ends with 崔世安提出，…
+        ParsedPage p = parse(slices("pd-20191008-A-p03.txt", 150, 212));
+        Article a = p.articles().stream().filter(x -> x.bodyText().contains("崔世安强调")).findFirst().orElseThrow();
+        List<String> paras = a.body().stream().map(org.kanbao.model.BodyBlock::text).toList();
+        int said = paras.indexOf(paras.stream().filter(x -> x.startsWith("崔世安提出")).findFirst().orElseThrow());
+        assertTrue(paras.get(said + 1).startsWith("崔世安强调"), paras.toString());
+        assertEquals("领会精神牢记嘱托", paras.get(said + 2), paras.toString());
+    }
+
+    @Test
     void aPackageCreditUnderAStoryClosesThatStory() throws Exception {
         // 本期统筹 credits the report it follows (本版统筹 / 责任编辑 credit the page)
         ParsedPage p = parse("""
