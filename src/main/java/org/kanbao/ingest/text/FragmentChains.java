@@ -44,6 +44,8 @@ final class FragmentChains {
         Map<Piece, Double> lineColumn = new HashMap<>();
         // open ends continued by text no word joins them to: only for a line split off under a title
         List<Piece> wordHeads = new ArrayList<>();
+        // open ends on a line holding digits, which may measure short of the column: only for a word's end
+        List<Piece> digitHeads = new ArrayList<>();
         for (HeadlineFirstOrder.Draft d : drafts) {
             List<Piece> bodies = bodies(d);
             boolean fromJump = d.rest.stream().anyMatch(FragmentChains::isJumpFrom);
@@ -66,6 +68,7 @@ final class FragmentChains {
                 else if (b.underGluedTitle && prev == null) weakTails.add(b);
                 if (freeOpenEnd(bodies, i)) heads.add(b);
                 else if (openEnd(b) && wordOnlyAcross(b, next)) wordHeads.add(b);
+                else if (openWithDigits(b) && (next == null || wordOnlyAcross(b, next))) digitHeads.add(b);
             }
         }
         tails.addAll(weakTails);
@@ -82,6 +85,9 @@ final class FragmentChains {
             boolean clause = clauseTails.contains(t);
             List<Piece> cands = new ArrayList<>(heads);
             if (t.underGluedTitle) cands.addAll(wordHeads);
+            // a word's end (阳，其乐融融。) may also take an open end on a line with digits that text no word joins was
+            // put after (200余位老人共度重)
+            if (clause) cands.addAll(digitHeads);
             // the open end the text under a glued headline was found to continue (its line may be set a
             // character short: commas take half a character)
             if (t.head != null && owner(drafts, t.head) != null && !continuedInItsDraft(drafts, t.head)) cands = List.of(t.head);
@@ -92,6 +98,7 @@ final class FragmentChains {
                 // a line split off under a title has no column width of its own
                 if (!t.underGluedTitle && !wordOnly && Math.abs(c.width - t.width) >= SAME) continue;
                 boolean word = WordJoin.wordAcross(c.last(), t.first());
+                if (clause && !word && digitHeads.contains(c)) continue;
                 boolean fits = word || clause && owner(drafts, c) == owner(drafts, t);
                 if (lineColumn.containsKey(t) && Math.abs(c.width - lineColumn.get(t)) >= SAME) continue;
                 if ((weak || wordOnly) && !fits || clauseCannotStart(c.last(), t.first())) continue;
@@ -117,6 +124,14 @@ final class FragmentChains {
                 continue;
             }
             if (later) h = own;
+            // a quote closed before it opens (一”给濠江中学…) ends the one quote left open at the end of a fragment
+            // (…是继“六), wherever that was printed
+            Piece quoted = quoteHead(drafts, t);
+            if (quoted != null) {
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("QUOTE " + t.first() + " AFTER " + quoted.last());
+                h = quoted;
+                later = false;
+            }
             if (h == null) continue;
             // the tail and the fragments that surely continue it in its draft move together
             HeadlineFirstOrder.Draft from = owner(drafts, t);
@@ -127,7 +142,8 @@ final class FragmentChains {
             int k = fb.indexOf(t);
             run.add(t);
             while (k + 1 < fb.size() && (later ? sentenceRunsOn(fb.get(k), fb.get(k + 1)) : continuedBy(fb.get(k), fb.get(k + 1))
-                    && (fb.get(k).start < fb.get(k + 1).start || sentenceRunsOn(fb.get(k), fb.get(k + 1))))) {
+                    && (fb.get(k).start < fb.get(k + 1).start || sentenceRunsOn(fb.get(k), fb.get(k + 1))))
+                    && !headsTextUnder(fb.get(k + 1))) {
                 run.add(fb.get(++k));
             }
             // the line above a 下转 line ends its story on the page: the story's text printed between the tail and
@@ -145,7 +161,7 @@ final class FragmentChains {
             }
             // text that followed an open end no word joins it to is now cut off: it looks for its own head
             Piece displaced = null;
-            if (wordHeads.remove(h)) {
+            if (wordHeads.remove(h) | digitHeads.remove(h)) {
                 List<Piece> tb = bodies(to);
                 int hi = tb.indexOf(h);
                 if (hi + 1 < tb.size() && contStart(tb.get(hi + 1)) && !tails.contains(tb.get(hi + 1))) displaced = tb.get(hi + 1);
@@ -651,6 +667,46 @@ final class FragmentChains {
         String l = p.last();
         if (p.subheads.contains(p.lines.size() - 1)) return false;
         return !TextCleanup.endsSentence(l) && TextCleanup.width(l) >= p.width - 0.5;
+    }
+
+    /** Stops mid-sentence on a line holding digits or Latin letters (measured as half a character each) nearly full. */
+    private static boolean openWithDigits(Piece p) {
+        String l = p.last();
+        return p.width > 0 && !allFullWidth(l) && !TextCleanup.endsSentence(l) && TextCleanup.width(l) >= p.width - 1.5;
+    }
+
+    /** A subhead glued over the text printed under it (收到回信心情激动 / 澳门颐骏中心…): it stays with that text. */
+    private static boolean headsTextUnder(Piece p) {
+        return p.lines.size() == 1 && p.gluedToNext && !p.subheads.isEmpty() && !TextCleanup.endsSentence(p.first());
+    }
+
+    /** How near its line's start a quote must close, or its line's end open, to be one quoted word cut by a break. */
+    private static final int QUOTE_REACH = 4;
+
+    /** The one fragment on the page left open inside a quote that the tail's first line closes, or null. */
+    private static Piece quoteHead(List<HeadlineFirstOrder.Draft> drafts, Piece t) {
+        if (!quoteCloser(t.first())) return null;
+        Piece found = null;
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            List<Piece> b = bodies(d);
+            for (int i = 0; i < b.size(); i++) {
+                Piece c = b.get(i);
+                String l = c.last().strip();
+                int o = l.lastIndexOf('“');
+                if (c == t || o < 0 || o < l.lastIndexOf('”') || l.length() - o > QUOTE_REACH + 1 || TextCleanup.endsSentence(l)) continue;
+                // already closed by the fragment after it
+                if (i + 1 < b.size() && b.get(i + 1) != t && quoteCloser(b.get(i + 1).first())) continue;
+                if (found != null) return null;
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    private static boolean quoteCloser(String first) {
+        String f = first.strip();
+        int close = f.indexOf('”'), open = f.indexOf('“');
+        return close >= 0 && close <= QUOTE_REACH && (open < 0 || close < open);
     }
 
     /** Particles that end a word (亲历了, 我们的) and punctuation: no clause opens with them, so none follows a comma. */

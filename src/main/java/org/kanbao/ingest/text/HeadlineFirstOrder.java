@@ -99,6 +99,7 @@ final class HeadlineFirstOrder {
             FragmentChains.pointingParagraphs(drafts);
             FragmentChains.pointingInside(drafts);
             SpeakerRuns.moveBack(drafts);
+            SpeakerRuns.introducedLater(drafts);
             TitleAffinity.secondDispatches(drafts);
             TitleAffinity.pairLeftovers(drafts);
             TitleAffinity.headlineEchoes(drafts);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kanbao.ingest.common.Leads;
 import org.kanbao.ingest.common.TextCleanup;
 import org.kanbao.ingest.common.WordJoin;
 import org.kanbao.tags.Lexicon;
@@ -28,8 +29,7 @@ final class SpeakerRuns {
     static void moveBack(List<HeadlineFirstOrder.Draft> drafts) {
         for (HeadlineFirstOrder.Draft d : drafts) {
             if (d.caption) continue;
-            List<Piece> b = new ArrayList<>();
-            for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY) b.add(p);
+            List<Piece> b = bodies(d);
             for (int i = 2; i < b.size(); i++) {
                 Piece p = b.get(i);
                 String name = name(p);
@@ -52,6 +52,97 @@ final class SpeakerRuns {
                 break; // one per story: its order has changed
             }
         }
+    }
+
+    /** Most passes over the page: each moves one paragraph run. */
+    private static final int MAX_MOVES = 8;
+
+    /**
+     * A paragraph opening with a name alone (贺一诚说，…) whose story, read from its headline or lead, has not named that
+     * person before it (nor in its titles) was printed ahead of its place: a report introduces a person with a title first (澳门特区候任行政长官贺一诚
+     * 表示，…). When exactly one story names that person elsewhere, the paragraph, with the fragments that carry its
+     * sentences on, goes after the run of paragraphs that starts where the person is first named and goes on as long as
+     * paragraphs open with that name or another one named there.
+     */
+    static void introducedLater(List<HeadlineFirstOrder.Draft> drafts) {
+        for (int pass = 0; pass < MAX_MOVES && moveOne(drafts); pass++) {
+            // one run moved per pass: stories and their order changed
+        }
+    }
+
+    private static boolean moveOne(List<HeadlineFirstOrder.Draft> drafts) {
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            if (d.caption) continue;
+            List<Piece> b = bodies(d);
+            // a run of text without headline or lead is part of a story whose start is elsewhere: whom it introduced
+            // is not known
+            if (b.isEmpty() || d.titles.isEmpty() && !Leads.startsWithLead(b.get(0).first())) continue;
+            String titles = d.titles.stream().map(SpeakerRuns::flat).reduce("", String::concat);
+            StringBuilder before = new StringBuilder();
+            for (int i = 0; i < b.size(); before.append(flat(b.get(i))), i++) {
+                Piece p = b.get(i);
+                String name = name(p);
+                if (name == null || titles.contains(name) || before.indexOf(name) >= 0) continue;
+                if (i > 0 && !FragmentChains.paraStart(p) && !TextCleanup.endsSentence(b.get(i - 1).last())) continue;
+                int end = i;
+                while (end + 1 < b.size() && !TextCleanup.endsSentence(b.get(end).last()) && FragmentChains.contStart(b.get(end + 1))) end++;
+                List<Piece> run = new ArrayList<>(b.subList(i, end + 1));
+                Piece at = runEnd(drafts, name, run);
+                if (at == null) continue;
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("INTRODUCED " + run + "\n   AFTER " + at);
+                HeadlineFirstOrder.Draft to = owner(drafts, at);
+                d.rest.removeAll(run);
+                to.rest.addAll(to.rest.indexOf(at) + 1, run);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the one story naming the person outside the run has its run of that person's paragraphs end, or null. */
+    private static Piece runEnd(List<HeadlineFirstOrder.Draft> drafts, String name, List<Piece> run) {
+        HeadlineFirstOrder.Draft found = null;
+        int first = -1;
+        for (HeadlineFirstOrder.Draft o : drafts) {
+            List<Piece> ob = bodies(o);
+            for (int k = 0; k < ob.size(); k++) {
+                // paragraphs opening with the name alone are not where the person is introduced
+                Piece q = ob.get(k);
+                if (run.contains(q) || !flat(q).contains(name) || name.equals(name(q))) continue;
+                if (found != null && found != o) return null; // two stories name the person: no evidence which
+                if (found == null) first = k;
+                found = o;
+            }
+        }
+        if (found == null) return null;
+        List<Piece> ob = bodies(found);
+        // the paragraphs of the person, and of others introduced with them (许其亮…会见…巴杰瓦。 / 许其亮说，…)
+        String intro = flat(ob.get(first));
+        int k = first;
+        while (k + 1 < ob.size() && !run.contains(ob.get(k + 1))) {
+            Piece next = ob.get(k + 1);
+            String other = name(next);
+            if (!(!TextCleanup.endsSentence(ob.get(k).last()) && FragmentChains.contStart(next)
+                    || other != null && (other.equals(name) || intro.contains(other)))) break;
+            k++;
+        }
+        return ob.get(k);
+    }
+
+    private static List<Piece> bodies(HeadlineFirstOrder.Draft d) {
+        List<Piece> b = new ArrayList<>();
+        for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY) b.add(p);
+        return b;
+    }
+
+    private static HeadlineFirstOrder.Draft owner(List<HeadlineFirstOrder.Draft> drafts, Piece p) {
+        for (HeadlineFirstOrder.Draft d : drafts) if (d.rest.contains(p)) return d;
+        return null;
+    }
+
+    /** The text of a piece without its line breaks (a name may be cut by one). */
+    private static String flat(Piece p) {
+        return String.join("", p.lines);
     }
 
     /** The person a paragraph opens with, or null. */

@@ -757,11 +757,51 @@ class TextPageParserTest {
         // A-p03: pdftotext printed two columns row by row, so 崔世安强调，… lands under 领会精神牢记嘱托, whose section
         // quotes 贺一诚; the section before the subhead ends with 崔世安提出，…
         ParsedPage p = parse(slices("pd-20191008-A-p03.txt", 150, 212));
-        Article a = p.articles().stream().filter(x -> x.bodyText().contains("崔世安强调")).findFirst().orElseThrow();
-        List<String> paras = a.body().stream().map(org.kanbao.model.BodyBlock::text).toList();
+        List<String> paras = paragraphsOf(p, "崔世安强调");
         int said = paras.indexOf(paras.stream().filter(x -> x.startsWith("崔世安提出")).findFirst().orElseThrow());
         assertTrue(paras.get(said + 1).startsWith("崔世安强调"), paras.toString());
         assertEquals("领会精神牢记嘱托", paras.get(said + 2), paras.toString());
+    }
+
+    private static List<String> paragraphsOf(ParsedPage p, String holding) {
+        Article a = p.articles().stream().filter(x -> x.bodyText().contains(holding)).findFirst().orElseThrow();
+        return a.body().stream().map(org.kanbao.model.BodyBlock::text).toList();
+    }
+
+    private static int opening(List<String> paras, String start) {
+        for (int i = 0; i < paras.size(); i++) if (paras.get(i).startsWith(start)) return i;
+        throw new AssertionError(start + " not in " + paras);
+    }
+
+    @Test
+    void aWordsEndTakesTheOpenEndOnALineWithDigitsThatOtherTextWasPutAfter() throws Exception {
+        // A-p02: …200余位老人共度重 (digits make the full line measure short) was followed by 一”给濠江…, which no
+        // word joins to it; 阳，其乐融融。 printed far below ends the word 重阳
+        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191008-A-p02.txt"), ImportHints.NONE).get(0);
+        Article a = p.articles().stream().filter(x -> x.bodyText().contains("共度重")).findFirst().orElseThrow();
+        assertTrue(a.bodyText().contains("共度重阳，其乐融融。"), a.bodyText());
+    }
+
+    @Test
+    void aQuoteClosedAtALinesStartEndsTheOneQuoteLeftOpenOnThePage() throws Exception {
+        // A-p02: 一”给濠江中学… closes the quote that …是继“六 left open, printed a column later in another story
+        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191008-A-p02.txt"), ImportHints.NONE).get(0);
+        Article a = p.articles().stream().filter(x -> x.bodyText().contains("是继“六")).findFirst().orElseThrow();
+        assertTrue(a.bodyText().contains("是继“六一”给濠江中学"), a.bodyText());
+        List<String> paras = paragraphsOf(p, "是继“六");
+        // the subhead glued over 马腾's paragraph stays over it when the text before it moves away
+        assertEquals("收到回信心情激动", paras.get(opening(paras, "澳门颐骏中心长者义工组的书法老师") - 1), paras.toString());
+    }
+
+    @Test
+    void aNameAloneBeforeThePersonIsIntroducedGoesAfterTheirParagraphs() throws Exception {
+        // A-p02: 崔世安强调 was printed before 澳门特别行政区行政长官崔世安表示 introduces him, and 贺一诚说 / 贺一诚提出
+        // under the dateline lead of the 重阳 report, which never names 贺一诚
+        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191008-A-p02.txt"), ImportHints.NONE).get(0);
+        List<String> paras = paragraphsOf(p, "行政长官崔世安");
+        assertEquals(opening(paras, "崔世安提出") + 1, opening(paras, "崔世安强调"), paras.toString());
+        assertEquals(opening(paras, "澳门特区候任行政长官贺一诚表示") + 1, opening(paras, "贺一诚说"), paras.toString());
+        assertEquals(opening(paras, "贺一诚说") + 1, opening(paras, "贺一诚提出"), paras.toString());
     }
 
     @Test
