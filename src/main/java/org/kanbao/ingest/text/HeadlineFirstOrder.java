@@ -119,17 +119,28 @@ final class HeadlineFirstOrder {
             for (Piece t : d.titles) out.add(ReadingOrder.toBlock(t));
             for (Piece y : d.credits) out.add(ReadingOrder.toBlock(y));
             List<Piece> body = new ArrayList<>();
-            for (Piece p : d.rest) {
+            // a credit printed inside a sentence (…不仅有利 / ■记 者 … / 于两国和两国民众…) waits for the sentence's end
+            List<Piece> held = new ArrayList<>();
+            for (int i = 0; i < d.rest.size(); i++) {
+                Piece p = d.rest.get(i);
                 if (p.kind == Piece.Kind.BODY && !p.dispatch) {
                     body.add(p);
                     continue;
                 }
+                if (p.kind == Piece.Kind.BYLINE && !body.isEmpty() && !TextCleanup.endsSentence(body.get(body.size() - 1).last())
+                        && i + 1 < d.rest.size() && d.rest.get(i + 1).kind == Piece.Kind.BODY && !d.rest.get(i + 1).dispatch) {
+                    held.add(p);
+                    continue;
+                }
                 paragraphs(body, out);
                 body.clear();
+                for (Piece h : held) out.add(ReadingOrder.toBlock(h));
+                held.clear();
                 if (p.kind == Piece.Kind.BODY) body.add(p);
                 else out.add(ReadingOrder.toBlock(p));
             }
             paragraphs(body, out);
+            for (Piece h : held) out.add(ReadingOrder.toBlock(h));
             if (d.caption) out.add(Block.of(BlockKind.BREAK, ""));
         }
         return out;

@@ -24,7 +24,15 @@ final class Paragraphs {
                 String l = ls.get(i);
                 if (f.subheads.contains(i)) {
                     flush(cur, out);
-                    out.add(Block.of(BlockKind.SUBHEAD, TextCleanup.removeStraySpaces(l)));
+                    String h = TextCleanup.removeStraySpaces(l);
+                    // a subhead wrapped over two lines (“印中关系发展进程中的又一个重要 / 时刻”) is one
+                    if (i > 0 && f.subheads.contains(i - 1) && !out.isEmpty() && out.get(out.size() - 1).kind() == BlockKind.SUBHEAD) {
+                        List<String> both = new ArrayList<>(out.remove(out.size() - 1).lines());
+                        both.add(h);
+                        out.add(Block.of(BlockKind.SUBHEAD, both));
+                    } else {
+                        out.add(Block.of(BlockKind.SUBHEAD, h));
+                    }
                     continue;
                 }
                 cur.add(l);

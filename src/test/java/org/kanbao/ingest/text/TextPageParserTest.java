@@ -481,8 +481,9 @@ class TextPageParserTest {
         assertEquals(1, p.articles().size(), p.articles().toString());
         Article a = p.articles().get(0);
         assertEquals("为世界和平与繁荣作出新贡献", a.title());
-        long subheads = a.body().stream().filter(b -> b.type() == org.kanbao.model.BodyBlock.Type.SUBHEAD).count();
-        assertEquals(4, subheads, a.body().toString()); // two lines each
+        List<String> subheads = a.body().stream().filter(b -> b.type() == org.kanbao.model.BodyBlock.Type.SUBHEAD)
+                .map(org.kanbao.model.BodyBlock::text).toList();
+        assertEquals(List.of("“崇山峻岭阻隔不断尼中两国人民的友谊”", "“期待进一步加强与中国的发展战略对接”"), subheads, a.body().toString());
     }
 
     @Test
@@ -802,6 +803,18 @@ class TextPageParserTest {
         assertEquals(opening(paras, "崔世安提出") + 1, opening(paras, "崔世安强调"), paras.toString());
         assertEquals(opening(paras, "澳门特区候任行政长官贺一诚表示") + 1, opening(paras, "贺一诚说"), paras.toString());
         assertEquals(opening(paras, "贺一诚说") + 1, opening(paras, "贺一诚提出"), paras.toString());
+    }
+
+    @Test
+    void aCreditPrintedInsideASentenceDoesNotCutItsParagraphAndAWrappedSubheadIsOne() throws Exception {
+        // mix-p03: 沙海丽认为，印中携手合作不仅有利 / ■记 者 管克江 … / 于两国和两国民众，…; the subhead
+        // “印中关系发展进程中的又一个重要 / 时刻” is wrapped over two lines
+        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191010-mix-p03.txt"), ImportHints.NONE).get(0);
+        Article a = p.articles().stream().filter(x -> x.bodyText().contains("沙海丽认为")).findFirst().orElseThrow();
+        assertTrue(a.body().stream().anyMatch(b -> b.text().startsWith("沙海丽认为，印中携手合作不仅有利于两国和两国民众")), a.body().toString());
+        assertTrue(a.body().stream().anyMatch(b -> b.type() == org.kanbao.model.BodyBlock.Type.SUBHEAD
+                && b.text().equals("“印中关系发展进程中的又一个重要时刻”")), a.body().toString());
+        assertFalse(a.bylines().isEmpty(), a.toString());
     }
 
     @Test
