@@ -228,6 +228,9 @@ final class FragmentChains {
 
     /** A paragraph opening that points back at what the text before it just said (产生这种疑惑, 这些问题). */
     private static final Pattern POINTS_BACK = Pattern.compile("^[^，。！？]{0,6}?(?:这种|这些|这类|此种|这一|这样的)(\\p{IsHan}{2})");
+    /** The same inside a story, where the opening may come after a clause (……都知道，他这个辅导员可不是虚的). */
+    private static final Pattern POINTS_BACK_INSIDE =
+            Pattern.compile("^[^。！？]{0,14}?(?:这种|这些|这类|此种|这一|这样的|这个)(\\p{IsHan}{2})");
     /** How far back, in characters, the text before a paragraph may hold what its opening points at. */
     private static final int POINTED_AT = 60;
 
@@ -282,9 +285,10 @@ final class FragmentChains {
                 Piece p = b.get(i);
                 // cheap test first: the words that point back are written with 这 or 此
                 String f = p.first();
-                if (f.indexOf('这') < 0 && f.indexOf('此') < 0) continue;
+                String opening = p.lines.size() > 1 ? f + p.lines.get(1) : f;
+                if (opening.indexOf('这') < 0 && opening.indexOf('此') < 0) continue;
                 if (!paraStart(p) || Leads.startsWithLead(f) || !TextCleanup.endsSentence(b.get(i - 1).last())) continue;
-                Matcher m = POINTS_BACK.matcher(join(b.subList(i, i + 1)));
+                Matcher m = POINTS_BACK_INSIDE.matcher(join(b.subList(i, i + 1)));
                 if (!m.find()) continue;
                 String word = m.group(1);
                 // the paragraph before: back to the previous paragraph start
@@ -295,6 +299,9 @@ final class FragmentChains {
                 while (end + 1 < b.size() && sentenceRunsOn(b.get(end), b.get(end + 1))) end++;
                 Piece at = null;
                 int found = 0;
+                // paragraphs naming it one right after the other are one passage: the text goes after its end
+                boolean oneRun = true;
+                int lastEnd = -2;
                 for (int k = 0; k < b.size(); k++) {
                     if (k >= i - 1 && k <= end) continue;
                     Piece c = b.get(k);
@@ -303,10 +310,12 @@ final class FragmentChains {
                     while (s > 0 && !paraStart(b.get(s)) && k - s < 3) s--;
                     if (Math.abs(b.get(s).width - p.width) > SAME) continue;
                     if (!namesNearEnd(join(b.subList(s, k + 1)), word)) continue;
+                    if (found > 0 && s != lastEnd + 1) oneRun = false;
                     found++;
                     at = c;
+                    lastEnd = k;
                 }
-                if (found != 1) continue;
+                if (found == 0 || found > 1 && !oneRun) continue;
                 List<Piece> run = new ArrayList<>(b.subList(i, end + 1));
                 if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("POINTSIN " + run + "\n   AFTER " + at);
                 d.rest.removeAll(run);

@@ -818,6 +818,15 @@ class TextPageParserTest {
     }
 
     @Test
+    void aParagraphPointingBackAfterAClauseFollowsTheLastOfThePassageNamingIt() throws Exception {
+        // B-p04: 老师、家长和学生们都知道，他这个辅导员可不是虚的。… was printed after the war story; two paragraphs one
+        // right after the other name 辅导员 (…聘请他为学生辅导员。 / “…现在反而当了辅导员…”朱再保自豪地说。): it follows the second
+        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191009-B-p04.txt"), ImportHints.NONE).get(0);
+        List<String> paras = paragraphsOf(p, "他这个辅导员");
+        assertEquals(opening(paras, "“我一辈子没进过正规学校") + 1, opening(paras, "老师、家长和学生们都知道"), paras.toString());
+    }
+
+    @Test
     void aPackageCreditUnderAStoryClosesThatStory() throws Exception {
         // 本期统筹 credits the report it follows (本版统筹 / 责任编辑 credit the page)
         ParsedPage p = parse("""
