@@ -105,6 +105,7 @@ final class HeadlineFirstOrder {
             TitleAffinity.headlineEchoes(drafts);
             LoneKickers.joinLate(drafts);
             FragmentChains.leadOnlyBodies(drafts);
+            DeckOrder.apply(drafts);
         }
         FragmentChains.creditsInsideSentences(drafts);
         List<Block> out = new ArrayList<>();

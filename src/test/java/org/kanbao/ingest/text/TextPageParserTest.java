@@ -827,6 +827,15 @@ class TextPageParserTest {
     }
 
     @Test
+    void aDeckPutsTheParagraphsTakingUpItsPointsInItsOrder() throws Exception {
+        // mix-p04: the deck 破除网络迷信，监管必须与时俱进，找准病灶、标本兼治 names 监管 before 病灶; pdftotext printed
+        // 破除网络迷信，防止……还得找准病灶 before 破除网络迷信，监管必须与时俱进，做到……
+        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191010-mix-p04.txt"), ImportHints.NONE).get(0);
+        List<String> paras = paragraphsOf(p, "魔高一尺");
+        assertTrue(opening(paras, "破除网络迷信，监管必须与时俱进，做到") < opening(paras, "破除网络迷信，防止"), paras.toString());
+    }
+
+    @Test
     void aPackageCreditUnderAStoryClosesThatStory() throws Exception {
         // 本期统筹 credits the report it follows (本版统筹 / 责任编辑 credit the page)
         ParsedPage p = parse("""

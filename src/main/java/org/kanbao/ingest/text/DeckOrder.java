@@ -1,0 +1,90 @@
+package org.kanbao.ingest.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.kanbao.ingest.common.TextCleanup;
+
+/**
+ * A commentary's deck names its points in the order its text takes them up (破除网络迷信，监管必须与时俱进，找准病灶、
+ * 标本兼治), and the paragraphs that take them up open alike with the deck's first words (破除网络迷信，监管必须与时俱进，做到
+ * …… / 破除网络迷信，防止……，还得找准病灶、标本兼治。…). When pdftotext printed those paragraphs in another order, the
+ * deck puts them back.
+ */
+final class DeckOrder {
+    private DeckOrder() {
+    }
+
+    /** Shortest deck clause taken as a point of its own. */
+    private static final int POINT = 4;
+    /** How far into a paragraph its point is looked for. */
+    private static final int OPENING = 40;
+
+    static void apply(List<HeadlineFirstOrder.Draft> drafts) {
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            List<Piece> b = new ArrayList<>();
+            for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY) b.add(p);
+            if (b.size() < 3) continue;
+            List<String> points = points(b.get(0));
+            if (points.size() < 3) continue;
+            String shared = points.get(0);
+            // the paragraphs opening with the deck's first clause, each with the fragments its sentences run on into
+            List<List<Piece>> runs = new ArrayList<>();
+            List<Integer> order = new ArrayList<>();
+            for (int i = 1; i < b.size(); i++) {
+                String text = String.join("", b.get(i).lines);
+                if (!text.startsWith(shared + "，")) continue;
+                int point = pointOf(text, points);
+                if (point < 0) continue;
+                List<Piece> run = new ArrayList<>(List.of(b.get(i)));
+                for (int k = i + 1; k < b.size() && !TextCleanup.endsSentence(b.get(k - 1).last()) && FragmentChains.contStart(b.get(k)); k++) {
+                    run.add(b.get(k));
+                }
+                runs.add(run);
+                order.add(point);
+            }
+            if (runs.size() < 2 || isSorted(order)) continue;
+            // the runs keep the places they hold, taken in the deck's order
+            List<Integer> slots = new ArrayList<>();
+            for (List<Piece> run : runs) slots.add(d.rest.indexOf(run.get(0)));
+            List<Integer> byPoint = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) byPoint.add(i);
+            byPoint.sort(Comparator.comparingInt(order::get));
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("DECKORDER " + points + " " + order);
+            List<Piece> rest = new ArrayList<>();
+            int next = 0;
+            for (int r = 0; r < d.rest.size(); r++) {
+                Piece p = d.rest.get(r);
+                if (slots.contains(r)) {
+                    rest.addAll(runs.get(byPoint.get(next++)));
+                } else if (runs.stream().noneMatch(run -> run.contains(p))) {
+                    rest.add(p);
+                }
+            }
+            d.rest.clear();
+            d.rest.addAll(rest);
+        }
+    }
+
+    /** The clauses of a deck: a first paragraph of at most two lines that ends no sentence. */
+    private static List<String> points(Piece first) {
+        if (first.lines.size() > 2 || TextCleanup.endsSentence(first.last())) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String c : String.join("", first.lines).split("[，、；]")) {
+            if (c.length() >= POINT) out.add(c);
+        }
+        return out;
+    }
+
+    /** The first of the deck's points after its first that the paragraph's opening takes up, or -1. */
+    private static int pointOf(String text, List<String> points) {
+        String opening = text.substring(0, Math.min(OPENING, text.length()));
+        for (int k = 1; k < points.size(); k++) if (opening.contains(points.get(k))) return k;
+        return -1;
+    }
+
+    private static boolean isSorted(List<Integer> xs) {
+        for (int i = 1; i < xs.size(); i++) if (xs.get(i) < xs.get(i - 1)) return false;
+        return true;
+    }
+}
