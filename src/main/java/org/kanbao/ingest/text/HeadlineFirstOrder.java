@@ -182,7 +182,10 @@ final class HeadlineFirstOrder {
                     while (i < c.size() && c.get(i).kind == Piece.Kind.TITLE) {
                         Piece t = c.get(i);
                         // a kicker (ends with ——) after a complete headline opens the next article's headline
-                        if (!titles.isEmpty() && !completeHeadline(t) && t.last().endsWith("——")
+                        // so does a headline printed twice over itself (faux bold) after another: a kicker is not set
+                        // in its headline's bold
+                        boolean twoBold = !titles.isEmpty() && t.bold && titles.get(titles.size() - 1).bold;
+                        if (twoBold || !titles.isEmpty() && !completeHeadline(t) && t.last().endsWith("——")
                                 && completeHeadline(titles.get(titles.size() - 1))) {
                             lone = new Draft();
                             lone.titles.addAll(titles);

@@ -343,10 +343,12 @@ final class TitleAffinity {
             if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
             // a title block with its own —— subtitle is a whole headline, never a kicker over another one
             if (t.titles.stream().anyMatch(x -> x.lines.stream().anyMatch(l -> l.startsWith("——")))) continue;
+            // a headline printed twice over itself (faux bold) is no kicker: it heads only a story without headline
+            boolean bold = t.titles.stream().anyMatch(x -> x.bold);
             HeadlineFirstOrder.Draft best = null;
             double bestScore = ADOPT;
             for (HeadlineFirstOrder.Draft d : drafts) {
-                if (d == t || !d.hasBody() || d.caption) continue;
+                if (d == t || !d.hasBody() || d.caption || bold && !d.titles.isEmpty()) continue;
                 double s = score(t.titles, opening(d));
                 if (s > bestScore) {
                     best = d;

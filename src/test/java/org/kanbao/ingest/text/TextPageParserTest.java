@@ -836,6 +836,18 @@ class TextPageParserTest {
     }
 
     @Test
+    void aHeadlinePrintedInFauxBoldIsNeverAKicker() throws Exception {
+        // B-p03: “做埃中友好的传颂者” and “成功走出一条符合国情的发展道路” are both printed twice over themselves, one after the
+        // other (a page label between them): two headlines, not kicker and headline
+        ParsedPage p = parse(slices("pd-20191009-B-p03.txt", 188, 206, 208, 256));
+        Article a = p.articles().stream().filter(x -> x.bodyText().startsWith("中国发布《新时代的中国与世界》白皮书以来")).findFirst().orElseThrow();
+        assertEquals("“成功走出一条符合国情的发展道路”", a.headline());
+        assertTrue(a.kicker() == null || a.kicker().isEmpty(), a.kicker());
+        ParsedPage whole = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191009-B-p03.txt"), ImportHints.NONE).get(0);
+        for (Article x : whole.articles()) assertFalse("“做埃中友好的传颂者”".equals(x.kicker()), x.title());
+    }
+
+    @Test
     void aPackageCreditUnderAStoryClosesThatStory() throws Exception {
         // 本期统筹 credits the report it follows (本版统筹 / 责任编辑 credit the page)
         ParsedPage p = parse("""
