@@ -22,8 +22,7 @@ final class DeckOrder {
 
     static void apply(List<HeadlineFirstOrder.Draft> drafts) {
         for (HeadlineFirstOrder.Draft d : drafts) {
-            List<Piece> b = new ArrayList<>();
-            for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY) b.add(p);
+            List<Piece> b = FragmentChains.bodies(d);
             if (b.size() < 3) continue;
             List<String> points = points(b.get(0));
             if (points.size() < 3) continue;

@@ -628,13 +628,15 @@ final class FragmentChains {
         return p.width > 0 && p.lines.size() >= 3;
     }
 
-    private static List<Piece> bodies(HeadlineFirstOrder.Draft d) {
+    /** A story's body fragments, in order. */
+    static List<Piece> bodies(HeadlineFirstOrder.Draft d) {
         List<Piece> out = new ArrayList<>();
         for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY) out.add(p);
         return out;
     }
 
-    private static HeadlineFirstOrder.Draft owner(List<HeadlineFirstOrder.Draft> drafts, Piece p) {
+    /** The story holding the fragment, or null. */
+    static HeadlineFirstOrder.Draft owner(List<HeadlineFirstOrder.Draft> drafts, Piece p) {
         for (HeadlineFirstOrder.Draft d : drafts) if (d.rest.contains(p)) return d;
         return null;
     }

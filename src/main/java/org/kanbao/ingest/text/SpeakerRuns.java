@@ -29,7 +29,7 @@ final class SpeakerRuns {
     static void moveBack(List<HeadlineFirstOrder.Draft> drafts) {
         for (HeadlineFirstOrder.Draft d : drafts) {
             if (d.caption) continue;
-            List<Piece> b = bodies(d);
+            List<Piece> b = FragmentChains.bodies(d);
             for (int i = 2; i < b.size(); i++) {
                 Piece p = b.get(i);
                 String name = name(p);
@@ -73,7 +73,7 @@ final class SpeakerRuns {
     private static boolean moveOne(List<HeadlineFirstOrder.Draft> drafts) {
         for (HeadlineFirstOrder.Draft d : drafts) {
             if (d.caption) continue;
-            List<Piece> b = bodies(d);
+            List<Piece> b = FragmentChains.bodies(d);
             // a run of text without headline or lead is part of a story whose start is elsewhere: whom it introduced
             // is not known
             if (b.isEmpty() || d.titles.isEmpty() && !Leads.startsWithLead(b.get(0).first())) continue;
@@ -90,7 +90,7 @@ final class SpeakerRuns {
                 Piece at = runEnd(drafts, name, run);
                 if (at == null) continue;
                 if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("INTRODUCED " + run + "\n   AFTER " + at);
-                HeadlineFirstOrder.Draft to = owner(drafts, at);
+                HeadlineFirstOrder.Draft to = FragmentChains.owner(drafts, at);
                 d.rest.removeAll(run);
                 to.rest.addAll(to.rest.indexOf(at) + 1, run);
                 return true;
@@ -104,7 +104,7 @@ final class SpeakerRuns {
         HeadlineFirstOrder.Draft found = null;
         int first = -1;
         for (HeadlineFirstOrder.Draft o : drafts) {
-            List<Piece> ob = bodies(o);
+            List<Piece> ob = FragmentChains.bodies(o);
             for (int k = 0; k < ob.size(); k++) {
                 // paragraphs opening with the name alone are not where the person is introduced
                 Piece q = ob.get(k);
@@ -115,7 +115,7 @@ final class SpeakerRuns {
             }
         }
         if (found == null) return null;
-        List<Piece> ob = bodies(found);
+        List<Piece> ob = FragmentChains.bodies(found);
         // the paragraphs of the person, and of others introduced with them (许其亮…会见…巴杰瓦。 / 许其亮说，…)
         String intro = flat(ob.get(first));
         int k = first;
@@ -127,17 +127,6 @@ final class SpeakerRuns {
             k++;
         }
         return ob.get(k);
-    }
-
-    private static List<Piece> bodies(HeadlineFirstOrder.Draft d) {
-        List<Piece> b = new ArrayList<>();
-        for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY) b.add(p);
-        return b;
-    }
-
-    private static HeadlineFirstOrder.Draft owner(List<HeadlineFirstOrder.Draft> drafts, Piece p) {
-        for (HeadlineFirstOrder.Draft d : drafts) if (d.rest.contains(p)) return d;
-        return null;
     }
 
     /** The text of a piece without its line breaks (a name may be cut by one). */

@@ -40,7 +40,7 @@ class TextPageParserTest {
                 assertFalse(a.title().contains("责任编辑") || a.title().startsWith("人民日报") || a.bodyText().startsWith("责任编辑"), a.title());
             }
         }
-        ParsedPage p3 = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191008-A-p03.txt"), ImportHints.NONE).get(0);
+        ParsedPage p3 = page("pd-20191008-A-p03.txt");
         assertEquals(3, p3.page());
         assertEquals("要闻", p3.section());
         assertEquals(LocalDate.of(2019, 10, 8), p3.date());
@@ -358,7 +358,7 @@ class TextPageParserTest {
     @Test
     void loneParagraphStartBetweenBodiesGoesBeforeItsEarlierPrintedRest() throws Exception {
         // 林郑月娥表示，暴乱已经 stands alone between two fragments, after the rest of its paragraph (持续近4个月……)
-        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191009-B-p04.txt"), ImportHints.NONE).get(0);
+        ParsedPage p = page("pd-20191009-B-p04.txt");
         Article a = p.articles().stream().filter(x -> x.headline().contains("暴徒无法无天")).findFirst().orElseThrow();
         String body = a.bodyText().replace("\n", "");
         assertTrue(body.contains("纾困。林郑月娥表示，暴乱已经持续近4个月"), body);
@@ -748,9 +748,7 @@ class TextPageParserTest {
     void aReChainedRunTakesTheContinuationThatUnweavingPutAfterIt() throws Exception {
         // A-p04: unweaving orders 是爱国奋斗奉 / 献精神的模范践行者 although the second was printed first; when
         // the run is re-chained into its story, the continuation goes with it instead of staying behind
-        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191008-A-p04.txt"), ImportHints.NONE).get(0);
-        Article a = p.articles().stream().filter(x -> x.bodyText().contains("是爱国奋斗奉")).findFirst().orElseThrow();
-        assertTrue(a.bodyText().contains("是爱国奋斗奉献精神的模范践行者"), a.bodyText());
+        assertStoryReads("pd-20191008-A-p04.txt", "是爱国奋斗奉", "是爱国奋斗奉献精神的模范践行者");
     }
 
     @Test
@@ -764,9 +762,24 @@ class TextPageParserTest {
         assertEquals("领会精神牢记嘱托", paras.get(said + 2), paras.toString());
     }
 
-    private static List<String> paragraphsOf(ParsedPage p, String holding) {
-        Article a = p.articles().stream().filter(x -> x.bodyText().contains(holding)).findFirst().orElseThrow();
-        return a.body().stream().map(org.kanbao.model.BodyBlock::text).toList();
+    /** A public fixture page, parsed. */
+    private static ParsedPage page(String name) throws Exception {
+        return new TextPageParser().parse(Fixtures.pd().resolve(name), ImportHints.NONE).get(0);
+    }
+
+    /** The article whose body holds the text. */
+    private static Article holding(ParsedPage p, String text) {
+        return p.articles().stream().filter(x -> x.bodyText().contains(text)).findFirst().orElseThrow();
+    }
+
+    /** On the fixture page, the article whose body holds {@code key} reads {@code text}. */
+    private static void assertStoryReads(String name, String key, String text) throws Exception {
+        String body = holding(page(name), key).bodyText();
+        assertTrue(body.contains(text), body);
+    }
+
+    private static List<String> paragraphsOf(ParsedPage p, String text) {
+        return holding(p, text).body().stream().map(org.kanbao.model.BodyBlock::text).toList();
     }
 
     private static int opening(List<String> paras, String start) {
@@ -778,18 +791,14 @@ class TextPageParserTest {
     void aWordsEndTakesTheOpenEndOnALineWithDigitsThatOtherTextWasPutAfter() throws Exception {
         // A-p02: …200余位老人共度重 (digits make the full line measure short) was followed by 一”给濠江…, which no
         // word joins to it; 阳，其乐融融。 printed far below ends the word 重阳
-        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191008-A-p02.txt"), ImportHints.NONE).get(0);
-        Article a = p.articles().stream().filter(x -> x.bodyText().contains("共度重")).findFirst().orElseThrow();
-        assertTrue(a.bodyText().contains("共度重阳，其乐融融。"), a.bodyText());
+        assertStoryReads("pd-20191008-A-p02.txt", "共度重", "共度重阳，其乐融融。");
     }
 
     @Test
     void aQuoteClosedAtALinesStartEndsTheOneQuoteLeftOpenOnThePage() throws Exception {
         // A-p02: 一”给濠江中学… closes the quote that …是继“六 left open, printed a column later in another story
-        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191008-A-p02.txt"), ImportHints.NONE).get(0);
-        Article a = p.articles().stream().filter(x -> x.bodyText().contains("是继“六")).findFirst().orElseThrow();
-        assertTrue(a.bodyText().contains("是继“六一”给濠江中学"), a.bodyText());
-        List<String> paras = paragraphsOf(p, "是继“六");
+        assertStoryReads("pd-20191008-A-p02.txt", "是继“六", "是继“六一”给濠江中学");
+        List<String> paras = paragraphsOf(page("pd-20191008-A-p02.txt"), "是继“六");
         // the subhead glued over 马腾's paragraph stays over it when the text before it moves away
         assertEquals("收到回信心情激动", paras.get(opening(paras, "澳门颐骏中心长者义工组的书法老师") - 1), paras.toString());
     }
@@ -798,7 +807,7 @@ class TextPageParserTest {
     void aNameAloneBeforeThePersonIsIntroducedGoesAfterTheirParagraphs() throws Exception {
         // A-p02: 崔世安强调 was printed before 澳门特别行政区行政长官崔世安表示 introduces him, and 贺一诚说 / 贺一诚提出
         // under the dateline lead of the 重阳 report, which never names 贺一诚
-        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191008-A-p02.txt"), ImportHints.NONE).get(0);
+        ParsedPage p = page("pd-20191008-A-p02.txt");
         List<String> paras = paragraphsOf(p, "行政长官崔世安");
         assertEquals(opening(paras, "崔世安提出") + 1, opening(paras, "崔世安强调"), paras.toString());
         assertEquals(opening(paras, "澳门特区候任行政长官贺一诚表示") + 1, opening(paras, "贺一诚说"), paras.toString());
@@ -809,8 +818,8 @@ class TextPageParserTest {
     void aCreditPrintedInsideASentenceDoesNotCutItsParagraphAndAWrappedSubheadIsOne() throws Exception {
         // mix-p03: 沙海丽认为，印中携手合作不仅有利 / ■记 者 管克江 … / 于两国和两国民众，…; the subhead
         // “印中关系发展进程中的又一个重要 / 时刻” is wrapped over two lines
-        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191010-mix-p03.txt"), ImportHints.NONE).get(0);
-        Article a = p.articles().stream().filter(x -> x.bodyText().contains("沙海丽认为")).findFirst().orElseThrow();
+        ParsedPage p = page("pd-20191010-mix-p03.txt");
+        Article a = holding(p, "沙海丽认为");
         assertTrue(a.body().stream().anyMatch(b -> b.text().startsWith("沙海丽认为，印中携手合作不仅有利于两国和两国民众")), a.body().toString());
         assertTrue(a.body().stream().anyMatch(b -> b.type() == org.kanbao.model.BodyBlock.Type.SUBHEAD
                 && b.text().equals("“印中关系发展进程中的又一个重要时刻”")), a.body().toString());
@@ -821,7 +830,7 @@ class TextPageParserTest {
     void aParagraphPointingBackAfterAClauseFollowsTheLastOfThePassageNamingIt() throws Exception {
         // B-p04: 老师、家长和学生们都知道，他这个辅导员可不是虚的。… was printed after the war story; two paragraphs one
         // right after the other name 辅导员 (…聘请他为学生辅导员。 / “…现在反而当了辅导员…”朱再保自豪地说。): it follows the second
-        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191009-B-p04.txt"), ImportHints.NONE).get(0);
+        ParsedPage p = page("pd-20191009-B-p04.txt");
         List<String> paras = paragraphsOf(p, "他这个辅导员");
         assertEquals(opening(paras, "“我一辈子没进过正规学校") + 1, opening(paras, "老师、家长和学生们都知道"), paras.toString());
     }
@@ -830,7 +839,7 @@ class TextPageParserTest {
     void aDeckPutsTheParagraphsTakingUpItsPointsInItsOrder() throws Exception {
         // mix-p04: the deck 破除网络迷信，监管必须与时俱进，找准病灶、标本兼治 names 监管 before 病灶; pdftotext printed
         // 破除网络迷信，防止……还得找准病灶 before 破除网络迷信，监管必须与时俱进，做到……
-        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191010-mix-p04.txt"), ImportHints.NONE).get(0);
+        ParsedPage p = page("pd-20191010-mix-p04.txt");
         List<String> paras = paragraphsOf(p, "魔高一尺");
         assertTrue(opening(paras, "破除网络迷信，监管必须与时俱进，做到") < opening(paras, "破除网络迷信，防止"), paras.toString());
     }
@@ -843,7 +852,7 @@ class TextPageParserTest {
         Article a = p.articles().stream().filter(x -> x.bodyText().startsWith("中国发布《新时代的中国与世界》白皮书以来")).findFirst().orElseThrow();
         assertEquals("“成功走出一条符合国情的发展道路”", a.headline());
         assertTrue(a.kicker() == null || a.kicker().isEmpty(), a.kicker());
-        ParsedPage whole = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191009-B-p03.txt"), ImportHints.NONE).get(0);
+        ParsedPage whole = page("pd-20191009-B-p03.txt");
         for (Article x : whole.articles()) assertFalse("“做埃中友好的传颂者”".equals(x.kicker()), x.title());
     }
 
@@ -1258,7 +1267,7 @@ class TextPageParserTest {
         // mix-p03: the speech's salutation reads as a headline far from the speech's own; a 短评 title sits between a
         // headline and its subtitle, its text inside an interview signed by a reporter and ending on a pen name; the
         // interview's end follows the speech's sign-off
-        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191010-mix-p03.txt"), ImportHints.NONE).get(0);
+        ParsedPage p = page("pd-20191010-mix-p03.txt");
         Article speech = p.articles().stream().filter(a -> a.headline().endsWith("上的讲话")).findFirst().orElseThrow();
         List<String> sp = speech.body().stream().map(b -> b.text()).toList();
         assertTrue(sp.get(0).startsWith("的体验盛会"), sp.toString());
@@ -1279,7 +1288,7 @@ class TextPageParserTest {
     @Test
     void textCarriedOverFromAnotherPageInsideAStoryOpensTheStoryItContinues() throws Exception {
         // mix-p04: （上接3版）续武汉会晤成果…… sits between two paragraphs of the commentary, over （二）
-        ParsedPage p = new TextPageParser().parse(Fixtures.pd().resolve("pd-20191010-mix-p04.txt"), ImportHints.NONE).get(0);
+        ParsedPage p = page("pd-20191010-mix-p04.txt");
         Article carried = p.articles().stream().filter(a -> a.headline().equals("为世界和平与繁荣作出新贡献")).findFirst().orElseThrow();
         assertTrue(carried.body().get(0).text().startsWith("续武汉会晤成果"), carried.body().get(0).text());
         assertEquals(new org.kanbao.model.Jump(org.kanbao.model.Jump.Direction.FROM, 3), carried.jump());
