@@ -77,12 +77,10 @@ final class SpeakerRuns {
             // a run of text without headline or lead is part of a story whose start is elsewhere: whom it introduced
             // is not known
             if (b.isEmpty() || d.titles.isEmpty() && !Leads.startsWithLead(b.get(0).first())) continue;
-            String titles = d.titles.stream().map(SpeakerRuns::flat).reduce("", String::concat);
-            StringBuilder before = new StringBuilder();
-            for (int i = 0; i < b.size(); before.append(flat(b.get(i))), i++) {
+            for (int i = 0; i < b.size(); i++) {
                 Piece p = b.get(i);
                 String name = name(p);
-                if (name == null || titles.contains(name) || before.indexOf(name) >= 0) continue;
+                if (name == null || named(d.titles, name) || named(b.subList(0, i), name)) continue;
                 if (i > 0 && !FragmentChains.paraStart(p) && !TextCleanup.endsSentence(b.get(i - 1).last())) continue;
                 int end = i;
                 while (end + 1 < b.size() && !TextCleanup.endsSentence(b.get(end).last()) && FragmentChains.contStart(b.get(end + 1))) end++;
@@ -129,6 +127,11 @@ final class SpeakerRuns {
         return ob.get(k);
     }
 
+    private static boolean named(List<Piece> ps, String name) {
+        for (Piece q : ps) if (flat(q).contains(name)) return true;
+        return false;
+    }
+
     /** The text of a piece without its line breaks (a name may be cut by one). */
     private static String flat(Piece p) {
         return String.join("", p.lines);
@@ -136,10 +139,13 @@ final class SpeakerRuns {
 
     /** The person a paragraph opens with, or null. */
     static String name(Piece p) {
-        Matcher m = NAMED.matcher(p.first().strip());
+        String f = p.first().strip();
+        // cheap test first: a name opens with a surname
+        if (f.length() < 4 || !Lexicon.isSurname(f.charAt(0))) return null;
+        Matcher m = NAMED.matcher(f);
         if (!m.find()) return null;
         String n = m.group(1);
-        return Lexicon.isSurname(n.charAt(0)) && !WordJoin.isWord(n) ? n : null;
+        return WordJoin.isWord(n) ? null : n;
     }
 
     /** A subhead standing alone over its section (领会精神牢记嘱托). */
