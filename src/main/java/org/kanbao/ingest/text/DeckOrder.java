@@ -31,7 +31,7 @@ final class DeckOrder {
             List<List<Piece>> runs = new ArrayList<>();
             List<Integer> order = new ArrayList<>();
             for (int i = 1; i < b.size(); i++) {
-                String text = String.join("", b.get(i).lines);
+                String text = b.get(i).flat();
                 if (!text.startsWith(shared + "，")) continue;
                 int point = pointOf(text, points);
                 if (point < 0) continue;
@@ -69,7 +69,7 @@ final class DeckOrder {
     private static List<String> points(Piece first) {
         if (first.lines.size() > 2 || TextCleanup.endsSentence(first.last())) return List.of();
         List<String> out = new ArrayList<>();
-        for (String c : String.join("", first.lines).split("[，、；]")) {
+        for (String c : first.flat().split("[，、；]")) {
             if (c.length() >= POINT) out.add(c);
         }
         return out;

@@ -161,7 +161,7 @@ final class FragmentChains {
             }
             // text that followed an open end no word joins it to is now cut off: it looks for its own head
             Piece displaced = null;
-            if (wordHeads.remove(h) | digitHeads.remove(h)) {
+            if (wordHeads.remove(h) || digitHeads.remove(h)) {
                 List<Piece> tb = bodies(to);
                 int hi = tb.indexOf(h);
                 if (hi + 1 < tb.size() && contStart(tb.get(hi + 1)) && !tails.contains(tb.get(hi + 1))) displaced = tb.get(hi + 1);
@@ -413,8 +413,8 @@ final class FragmentChains {
         for (HeadlineFirstOrder.Draft l : leadOnly) {
             Piece lead = bodies(l).get(0);
             StringBuilder key = new StringBuilder();
-            for (Piece t : l.titles) key.append(String.join("", t.lines));
-            key.append(String.join("", lead.lines));
+            for (Piece t : l.titles) key.append(t.flat());
+            key.append(lead.flat());
             List<Piece> bestRun = null;
             HeadlineFirstOrder.Draft from = null;
             double bestFit = 0;
@@ -688,7 +688,7 @@ final class FragmentChains {
 
     /** A subhead glued over the text printed under it (收到回信心情激动 / 澳门颐骏中心…): it stays with that text. */
     private static boolean headsTextUnder(Piece p) {
-        return p.lines.size() == 1 && p.gluedToNext && !p.subheads.isEmpty() && !TextCleanup.endsSentence(p.first());
+        return p.loneSubhead() && p.gluedToNext && !TextCleanup.endsSentence(p.first());
     }
 
     /** How near its line's start a quote must close, or its line's end open, to be one quoted word cut by a break. */

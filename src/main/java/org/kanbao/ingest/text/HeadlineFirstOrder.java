@@ -57,6 +57,11 @@ final class HeadlineFirstOrder {
             return rest.stream().anyMatch(p -> p.kind == Piece.Kind.BODY);
         }
 
+        /** A headline and nothing else: no credit, no text. */
+        boolean headlineOnly() {
+            return !titles.isEmpty() && credits.isEmpty() && rest.isEmpty();
+        }
+
         Piece firstBody() {
             return rest.stream().filter(p -> p.kind == Piece.Kind.BODY).findFirst().orElse(null);
         }
@@ -112,7 +117,7 @@ final class HeadlineFirstOrder {
         for (Draft d : drafts) {
             if (!d.hasBody() && d.credits.isEmpty() && d.rest.isEmpty()) {
                 // a headline nothing could be given to: kept for review, not glued to the next headline
-                for (Piece t : d.titles) out.add(org.kanbao.ingest.common.Block.of(org.kanbao.ingest.common.BlockKind.UNKNOWN, String.join("", t.lines)));
+                for (Piece t : d.titles) out.add(org.kanbao.ingest.common.Block.of(org.kanbao.ingest.common.BlockKind.UNKNOWN, t.flat()));
                 continue;
             }
             // a photo caption stands alone: the story printed around it goes on in its own draft
@@ -431,7 +436,7 @@ final class HeadlineFirstOrder {
         // a headline left without body (set beside a photo or another headline) goes to the next body without one
         for (int i = 0; i < drafts.size(); i++) {
             Draft t = drafts.get(i);
-            if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
+            if (!t.headlineOnly()) continue;
             for (int j = i + 1; j < drafts.size(); j++) {
                 Draft h = drafts.get(j);
                 if (!h.titles.isEmpty() || !h.hasBody() || h.caption) continue;
@@ -547,7 +552,7 @@ final class HeadlineFirstOrder {
         for (Draft d : new ArrayList<>(drafts)) {
             Piece last = d.lastBody();
             if (last == null || !closingTag(last)) continue;
-            List<Piece> b = d.rest.stream().filter(p -> p.kind == Piece.Kind.BODY).toList();
+            List<Piece> b = FragmentChains.bodies(d);
             int first = -1;
             for (int k = 0; k + 1 < b.size() && first < 0; k++) if (closingTag(b.get(k))) first = k;
             if (first < 0) continue;
@@ -637,7 +642,7 @@ final class HeadlineFirstOrder {
             Draft h = printedBefore(drafts, t.titles.get(0).start);
             if (h == null || h == t || h.caption) continue;
             if (!h.titles.isEmpty() || !h.hasBody() || h.hasJump()) continue;
-            List<Piece> bodies = t.rest.stream().filter(p -> p.kind == Piece.Kind.BODY).toList();
+            List<Piece> bodies = FragmentChains.bodies(t);
             if (bodies.size() != 1 || t.rest.size() != 1 || bodies.get(0).lines.size() > 2) continue;
             Piece b = bodies.get(0);
             if (!TextCleanup.endsSentence(b.last()) || Leads.startsWithLead(b.first())) continue;
@@ -660,7 +665,7 @@ final class HeadlineFirstOrder {
             Piece title = t.titles.get(0);
             if (!TextCleanup.endsSentence(title.first()) || t.rest.size() != 1 || t.rest.get(0).kind != Piece.Kind.BODY) continue;
             Piece b = t.rest.get(0);
-            String close = String.join("", b.lines).strip();
+            String close = b.flat().strip();
             if (b.lines.size() > 2 || !(close.startsWith("（") && close.endsWith("）"))) continue;
             Draft h = printedBefore(drafts, title.start);
             if (h == null || h == t || h.caption || h.lastBody() == null || !TextCleanup.endsSentence(h.lastBody().last())) continue;

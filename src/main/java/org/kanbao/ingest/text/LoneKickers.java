@@ -58,7 +58,7 @@ final class LoneKickers {
                 if (t == k || t.caption || t.titles.size() != 1 || kickerText(t.titles.get(0)) != null || !t.credits.isEmpty()) continue;
                 Piece first = t.firstBody();
                 if (first == null || Leads.startsWithLead(first.first())) continue;
-                if (TitleAffinity.score(t.titles, String.join("", lead.lines)) < LEAD_SPEAKS) continue;
+                if (TitleAffinity.score(t.titles, lead.flat()) < LEAD_SPEAKS) continue;
                 if (best != null) {
                     best = null; // two headlines the lead speaks of: no evidence which
                     break;
@@ -88,6 +88,6 @@ final class LoneKickers {
 
     private static String opening(HeadlineFirstOrder.Draft d) {
         Piece p = d.firstBody();
-        return p == null ? "" : String.join("", p.lines);
+        return p == null ? "" : p.flat();
     }
 }

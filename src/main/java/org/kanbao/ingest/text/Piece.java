@@ -82,6 +82,16 @@ final class Piece {
         return String.join("\n", lines);
     }
 
+    /** Its lines without the breaks between them (a word or name may be cut by one). */
+    String flat() {
+        return String.join("", lines);
+    }
+
+    /** A subhead standing alone on one line (领会精神牢记嘱托). */
+    boolean loneSubhead() {
+        return lines.size() == 1 && subheads.contains(0);
+    }
+
     String first() {
         return lines.isEmpty() ? "" : lines.get(0);
     }

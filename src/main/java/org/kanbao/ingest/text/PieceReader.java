@@ -696,7 +696,7 @@ final class PieceReader {
         for (int i = 0; i < ps.size(); i++) {
             Piece t = ps.get(i);
             if (t.kind != Piece.Kind.BODY && t.kind != Piece.Kind.TITLE || t.lines.size() > 2) continue;
-            String text = TextCleanup.removeSpaces(String.join("", t.lines));
+            String text = TextCleanup.removeSpaces(t.flat());
             if (!text.endsWith("：") || text.length() < 3 || text.substring(0, text.length() - 1).chars().anyMatch(c -> PROSE_MARKS.indexOf(c) >= 0)) continue;
             Piece next = neighbour(ps, i, 1);
             if (next == null || next.kind != Piece.Kind.BODY || !GREETING.matcher(TextCleanup.removeSpaces(next.first())).find()) continue;

@@ -37,8 +37,8 @@ final class SpeakerRuns {
                 if (name == null || !FragmentChains.paraStart(p) && !TextCleanup.endsSentence(b.get(i - 1).last())) continue;
                 // back over the section the paragraph was printed in, to its subhead
                 int head = i - 1;
-                while (head > 0 && !subhead(b.get(head)) && !b.get(head).text().contains(name)) head--;
-                if (head < 1 || !subhead(b.get(head))) continue;
+                while (head > 0 && !b.get(head).loneSubhead() && !b.get(head).text().contains(name)) head--;
+                if (head < 1 || !b.get(head).loneSubhead()) continue;
                 // the paragraph before the subhead, back to its start, opens with the same name
                 int from = head - 1;
                 while (from > 0 && !FragmentChains.paraStart(b.get(from))) from--;
@@ -106,7 +106,7 @@ final class SpeakerRuns {
             for (int k = 0; k < ob.size(); k++) {
                 // paragraphs opening with the name alone are not where the person is introduced
                 Piece q = ob.get(k);
-                if (run.contains(q) || !flat(q).contains(name) || name.equals(name(q))) continue;
+                if (run.contains(q) || !q.flat().contains(name) || name.equals(name(q))) continue;
                 if (found != null && found != o) return null; // two stories name the person: no evidence which
                 if (found == null) first = k;
                 found = o;
@@ -115,7 +115,7 @@ final class SpeakerRuns {
         if (found == null) return null;
         List<Piece> ob = FragmentChains.bodies(found);
         // the paragraphs of the person, and of others introduced with them (许其亮…会见…巴杰瓦。 / 许其亮说，…)
-        String intro = flat(ob.get(first));
+        String intro = ob.get(first).flat();
         int k = first;
         while (k + 1 < ob.size() && !run.contains(ob.get(k + 1))) {
             Piece next = ob.get(k + 1);
@@ -128,13 +128,8 @@ final class SpeakerRuns {
     }
 
     private static boolean named(List<Piece> ps, String name) {
-        for (Piece q : ps) if (flat(q).contains(name)) return true;
+        for (Piece q : ps) if (q.flat().contains(name)) return true;
         return false;
-    }
-
-    /** The text of a piece without its line breaks (a name may be cut by one). */
-    private static String flat(Piece p) {
-        return String.join("", p.lines);
     }
 
     /** The person a paragraph opens with, or null. */
@@ -148,8 +143,4 @@ final class SpeakerRuns {
         return WordJoin.isWord(n) ? null : n;
     }
 
-    /** A subhead standing alone over its section (领会精神牢记嘱托). */
-    private static boolean subhead(Piece p) {
-        return p.lines.size() == 1 && p.subheads.contains(0);
-    }
 }

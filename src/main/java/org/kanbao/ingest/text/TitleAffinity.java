@@ -340,7 +340,7 @@ final class TitleAffinity {
     static void adoptOrphans(List<HeadlineFirstOrder.Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
             HeadlineFirstOrder.Draft t = drafts.get(i);
-            if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
+            if (!t.headlineOnly()) continue;
             // a title block with its own —— subtitle is a whole headline, never a kicker over another one
             if (t.titles.stream().anyMatch(x -> x.lines.stream().anyMatch(l -> l.startsWith("——")))) continue;
             // a headline printed twice over itself (faux bold) is no kicker: it heads only a story without headline
@@ -373,7 +373,7 @@ final class TitleAffinity {
     static void pairLeftovers(List<HeadlineFirstOrder.Draft> drafts) {
         HeadlineFirstOrder.Draft title = null;
         for (HeadlineFirstOrder.Draft t : drafts) {
-            if (t.titles.isEmpty() || t.hasBody() || !t.credits.isEmpty() || !t.rest.isEmpty()) continue;
+            if (!t.headlineOnly()) continue;
             if (title != null) return; // several: words alone would have to decide between them
             title = t;
         }
@@ -418,7 +418,7 @@ final class TitleAffinity {
         if (heads.isEmpty()) return;
         for (HeadlineFirstOrder.Draft s : drafts) {
             if (s.titles.isEmpty() || s.caption) continue;
-            List<Piece> bodies = s.rest.stream().filter(p -> p.kind == Piece.Kind.BODY).toList();
+            List<Piece> bodies = FragmentChains.bodies(s);
             for (int i = 1; i < bodies.size(); i++) {
                 Piece p = bodies.get(i);
                 if (!FragmentChains.paraStart(p) || !TextCleanup.endsSentence(p.last()) || !TextCleanup.endsSentence(bodies.get(i - 1).last())) continue;
@@ -433,7 +433,7 @@ final class TitleAffinity {
                     if (to != null) return; // two stories echoed: no evidence which
                     to = e.getKey();
                 }
-                if (to == null || shares(hanOnly(joined(s.titles)), hanOnly(String.join("", p.lines)), 4)) continue;
+                if (to == null || shares(hanOnly(joined(s.titles)), hanOnly(p.flat()), 4)) continue;
                 if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("ECHO " + p + " -> " + to.titles);
                 s.rest.remove(p);
                 int at = to.rest.size();
