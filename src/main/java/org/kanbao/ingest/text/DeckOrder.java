@@ -28,8 +28,7 @@ final class DeckOrder {
             if (points.size() < 3) continue;
             String shared = points.get(0);
             // the paragraphs opening with the deck's first clause, each with the fragments its sentences run on into
-            List<List<Piece>> runs = new ArrayList<>();
-            List<Integer> order = new ArrayList<>();
+            List<Run> runs = new ArrayList<>();
             for (int i = 1; i < b.size(); i++) {
                 String text = b.get(i).flat();
                 if (!text.startsWith(shared + "，")) continue;
@@ -39,24 +38,19 @@ final class DeckOrder {
                 for (int k = i + 1; k < b.size() && !TextCleanup.endsSentence(b.get(k - 1).last()) && FragmentChains.contStart(b.get(k)); k++) {
                     run.add(b.get(k));
                 }
-                runs.add(run);
-                order.add(point);
+                runs.add(new Run(point, run));
             }
-            if (runs.size() < 2 || isSorted(order)) continue;
+            List<Run> byPoint = new ArrayList<>(runs);
+            byPoint.sort(Comparator.comparingInt(Run::point));
+            if (runs.size() < 2 || byPoint.equals(runs)) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("DECKORDER " + points + " " + runs);
             // the runs keep the places they hold, taken in the deck's order
-            List<Integer> slots = new ArrayList<>();
-            for (List<Piece> run : runs) slots.add(d.rest.indexOf(run.get(0)));
-            List<Integer> byPoint = new ArrayList<>();
-            for (int i = 0; i < runs.size(); i++) byPoint.add(i);
-            byPoint.sort(Comparator.comparingInt(order::get));
-            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("DECKORDER " + points + " " + order);
             List<Piece> rest = new ArrayList<>();
             int next = 0;
-            for (int r = 0; r < d.rest.size(); r++) {
-                Piece p = d.rest.get(r);
-                if (slots.contains(r)) {
-                    rest.addAll(runs.get(byPoint.get(next++)));
-                } else if (runs.stream().noneMatch(run -> run.contains(p))) {
+            for (Piece p : d.rest) {
+                if (runs.stream().anyMatch(r -> r.pieces().get(0) == p)) {
+                    rest.addAll(byPoint.get(next++).pieces());
+                } else if (runs.stream().noneMatch(r -> r.pieces().contains(p))) {
                     rest.add(p);
                 }
             }
@@ -82,8 +76,7 @@ final class DeckOrder {
         return -1;
     }
 
-    private static boolean isSorted(List<Integer> xs) {
-        for (int i = 1; i < xs.size(); i++) if (xs.get(i) < xs.get(i - 1)) return false;
-        return true;
+    /** A paragraph taking up the deck's point {@code point}, with the fragments its sentences run on into. */
+    private record Run(int point, List<Piece> pieces) {
     }
 }

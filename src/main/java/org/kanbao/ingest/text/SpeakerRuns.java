@@ -59,10 +59,10 @@ final class SpeakerRuns {
 
     /**
      * A paragraph opening with a name alone (贺一诚说，…) whose story, read from its headline or lead, has not named that
-     * person before it (nor in its titles) was printed ahead of its place: a report introduces a person with a title first (澳门特区候任行政长官贺一诚
-     * 表示，…). When exactly one story names that person elsewhere, the paragraph, with the fragments that carry its
-     * sentences on, goes after the run of paragraphs that starts where the person is first named and goes on as long as
-     * paragraphs open with that name or another one named there.
+     * person before it (nor in its titles) was printed ahead of its place: a report introduces a person with a title
+     * first (澳门特区候任行政长官贺一诚表示，…). When exactly one story names that person elsewhere, the paragraph, with the
+     * fragments that carry its sentences on, goes after the run of paragraphs that starts where the person is first
+     * named and goes on as long as paragraphs open with that name or another one named there.
      */
     static void introducedLater(List<HeadlineFirstOrder.Draft> drafts) {
         for (int pass = 0; pass < MAX_MOVES && moveOne(drafts); pass++) {
@@ -142,5 +142,4 @@ final class SpeakerRuns {
         String n = m.group(1);
         return WordJoin.isWord(n) ? null : n;
     }
-
 }
