@@ -582,6 +582,10 @@ final class FragmentChains {
     /** A part's number on a line of its own: （二）, 二、. */
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$");
 
+    static boolean sectionNumber(Piece p) {
+        return p.lines.size() == 1 && SECTION_NUMBER.matcher(TextCleanup.removeSpaces(p.first())).matches();
+    }
+
     /** A clause of one character and its mark opening a line: the end of a word cut at the line break. */
     private static final Pattern ONE_CHARACTER_CLAUSE = Pattern.compile("^\\p{IsHan}[，、；：]");
 
@@ -739,7 +743,7 @@ final class FragmentChains {
         if (clauseCannotStart(l, b.first())) return false;
         boolean aOpen = !TextCleanup.endsSentence(l);
         // a section number on its own line (（二）) opens a part: no sentence runs on into it
-        if (aOpen && b.lines.size() == 1 && SECTION_NUMBER.matcher(TextCleanup.removeSpaces(b.first())).matches()) return false;
+        if (aOpen && sectionNumber(b)) return false;
         boolean aClosed = TextCleanup.endsSentence(l) && a.width > 0 && TextCleanup.width(l) < a.width - 0.75;
         // a fragment of one or two lines is measured by its own first line (always "full"): judge it by a's column,
         // unless digits or Latin letters make the first line's width uncertain

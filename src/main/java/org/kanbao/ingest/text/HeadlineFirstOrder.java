@@ -110,6 +110,7 @@ final class HeadlineFirstOrder {
             TitleAffinity.headlineEchoes(drafts);
             LoneKickers.joinLate(drafts);
             FragmentChains.leadOnlyBodies(drafts);
+            JumpEnds.apply(drafts);
             DeckOrder.apply(drafts);
         }
         FragmentChains.creditsInsideSentences(drafts);

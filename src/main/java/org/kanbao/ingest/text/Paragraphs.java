@@ -19,6 +19,8 @@ final class Paragraphs {
         List<Block> out = new ArrayList<>();
         List<String> cur = new ArrayList<>();
         for (Piece f : fragments) {
+            // a part's number (（二）) opens a part, even after a sentence left open where its story leaves the page
+            if (FragmentChains.sectionNumber(f)) flush(cur, out);
             List<String> ls = f.lines;
             for (int i = 0; i < ls.size(); i++) {
                 String l = ls.get(i);
