@@ -501,7 +501,7 @@ final class FragmentChains {
             for (int i = 1; i < bodies.size(); i++) {
                 Piece c = bodies.get(i), prev = bodies.get(i - 1);
                 if (c == s || prev == s || c.start > s.start || Math.abs(c.width - s.width) >= SAME) continue;
-                if (!contStart(c) || !closed(prev)) continue;
+                if (!contStart(c) || !closed(prev) && !closedIn(prev, s.width)) continue;
                 if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LONESTART " + s + " BEFORE " + c);
                 d.rest.remove(s);
                 d.rest.add(d.rest.indexOf(c), s);
@@ -598,6 +598,12 @@ final class FragmentChains {
     }
 
     /** Ends a paragraph: a sentence end on a line short of the column. */
+    /** A line alone of no measured column (——坚守底线，防范风险力度强。) ending a sentence short of the column given. */
+    private static boolean closedIn(Piece p, double col) {
+        String l = p.last();
+        return p.width <= 0 && p.lines.size() == 1 && TextCleanup.endsSentence(l) && TextCleanup.width(l) < col - 0.75;
+    }
+
     private static boolean closed(Piece p) {
         String l = p.last();
         return TextCleanup.endsSentence(l) && p.width > 0 && TextCleanup.width(l) < p.width - 0.75;

@@ -474,16 +474,35 @@ final class PieceReader {
             if (t.kind != Piece.Kind.TITLE || t.bold || t.lines.size() > 2 || j.kind != Piece.Kind.JUMP || j.blankBefore) continue;
             Jump jump = JumpLines.parse(j.first());
             if (jump == null || jump.direction() != Jump.Direction.TO || TextCleanup.endsSentence(t.last())) continue;
+            Piece before = i > 0 ? ps.get(i - 1) : null;
+            if (paragraphStartAfterOpenEnd(t, before)) {
+                // no paragraph starts after a sentence left open: that sentence is the one the story leaves the page
+                // with, and the line opens a paragraph whose column went on elsewhere (防范化解重大风险攻坚战的推进取得
+                // under …打开了农场的网店, its text 明显成效，… printed under the subhead ——坚守底线，防范风险力度强。)
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LONESTART BEFOREJUMP " + t);
+                t.kind = Piece.Kind.BODY;
+                t.width = before.width;
+                t.loneStart = true;
+                continue;
+            }
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("BEFOREJUMP " + t);
             t.kind = Piece.Kind.BODY;
             measure(t);
             // the last line of a column its story leaves, set in the column of the text before it
             t.cutOff = true;
-            Piece before = i > 0 ? ps.get(i - 1) : null;
             if (t.width <= 0 && before != null && before.kind == Piece.Kind.BODY && before.width >= TextCleanup.widest(t.lines)) {
                 t.width = before.width;
             }
         }
+    }
+
+    /** One line indented as a paragraph's first, printed after a fragment that stops mid-sentence on a full line. */
+    private boolean paragraphStartAfterOpenEnd(Piece t, Piece before) {
+        if (t.lines.size() != 1 || before == null || before.kind != Piece.Kind.BODY || !isColumnWidth(before.width)
+                || !FragmentChains.openEnd(before)) return false;
+        // one character short at most: digits and Latin letters are measured as half a character
+        double gap = before.width - (TextCleanup.width(t.first().strip()) + 2);
+        return gap >= -0.25 && gap <= 1.0;
     }
 
     /**

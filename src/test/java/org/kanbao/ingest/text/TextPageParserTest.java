@@ -762,6 +762,16 @@ class TextPageParserTest {
         assertEquals("领会精神牢记嘱托", paras.get(said + 2), paras.toString());
     }
 
+    @Test
+    void aParagraphStartAboveAJumpLineAfterAnOpenSentenceGoesBeforeItsTextUnderASubhead() throws Exception {
+        // A-p01: …打开了农场的网店 / 防范化解重大风险攻坚战的推进取得 / （下转2版）: no paragraph starts after an open
+        // sentence, so 网店 is where the story leaves the page; the line's text 明显成效，… was printed under the
+        // one-line subhead ——坚守底线，防范风险力度强。
+        List<String> paras = paragraphsOf(page("pd-20191008-A-p01.txt"), "明显成效");
+        assertEquals(opening(paras, "——坚守底线") + 1, opening(paras, "防范化解重大风险攻坚战的推进取得明显成效"), paras.toString());
+        assertTrue(paras.get(paras.size() - 1).endsWith("打开了农场的网店"), paras.toString());
+    }
+
     /** A public fixture page, parsed. */
     private static ParsedPage page(String name) throws Exception {
         return new TextPageParser().parse(Fixtures.pd().resolve(name), ImportHints.NONE).get(0);
