@@ -35,7 +35,7 @@ final class DeckOrder {
                 int point = pointOf(text, points);
                 if (point < 0) continue;
                 List<Piece> run = new ArrayList<>(List.of(b.get(i)));
-                for (int k = i + 1; k < b.size() && !TextCleanup.endsSentence(b.get(k - 1).last()) && FragmentChains.contStart(b.get(k)); k++) {
+                for (int k = i + 1; k < b.size() && FragmentChains.carriesOn(b.get(k - 1), b.get(k)); k++) {
                     run.add(b.get(k));
                 }
                 runs.add(new Run(point, run));

@@ -657,6 +657,14 @@ final class FragmentChains {
         return j != null && j.direction() == Jump.Direction.FROM;
     }
 
+    /**
+     * Fragment b carries on the sentence a leaves open: a stops without a sentence's end (its last line may measure a
+     * character short: marks are squeezed in print) and b starts inside a paragraph.
+     */
+    static boolean carriesOn(Piece a, Piece b) {
+        return !TextCleanup.endsSentence(a.last()) && contStart(b);
+    }
+
     /** Starts inside a paragraph: the first line fills the column (no indent) and opens no lead. */
     static boolean contStart(Piece p) {
         return contStart(p, p.width);

@@ -37,14 +37,14 @@ final class SpeakerRuns {
                 if (name == null || !FragmentChains.paraStart(p) && !TextCleanup.endsSentence(b.get(i - 1).last())) continue;
                 // back over the section the paragraph was printed in, to its subhead
                 int head = i - 1;
-                while (head > 0 && !b.get(head).loneSubhead() && !b.get(head).text().contains(name)) head--;
+                while (head > 0 && !b.get(head).loneSubhead() && !b.get(head).flat().contains(name)) head--;
                 if (head < 1 || !b.get(head).loneSubhead()) continue;
                 // the paragraph before the subhead, back to its start, opens with the same name
                 int from = head - 1;
                 while (from > 0 && !FragmentChains.paraStart(b.get(from))) from--;
                 if (!name.equals(name(b.get(from)))) continue;
                 int end = i;
-                while (end + 1 < b.size() && FragmentChains.openEnd(b.get(end)) && FragmentChains.contStart(b.get(end + 1))) end++;
+                while (end + 1 < b.size() && FragmentChains.carriesOn(b.get(end), b.get(end + 1))) end++;
                 List<Piece> run = new ArrayList<>(b.subList(i, end + 1));
                 if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SPEAKER " + run + "\n   BEFORE " + b.get(head));
                 d.rest.removeAll(run);
@@ -83,7 +83,7 @@ final class SpeakerRuns {
                 if (name == null || named(d.titles, name) || named(b.subList(0, i), name)) continue;
                 if (i > 0 && !FragmentChains.paraStart(p) && !TextCleanup.endsSentence(b.get(i - 1).last())) continue;
                 int end = i;
-                while (end + 1 < b.size() && !TextCleanup.endsSentence(b.get(end).last()) && FragmentChains.contStart(b.get(end + 1))) end++;
+                while (end + 1 < b.size() && FragmentChains.carriesOn(b.get(end), b.get(end + 1))) end++;
                 List<Piece> run = new ArrayList<>(b.subList(i, end + 1));
                 Piece at = runEnd(drafts, name, run);
                 if (at == null) continue;
@@ -120,7 +120,7 @@ final class SpeakerRuns {
         while (k + 1 < ob.size() && !run.contains(ob.get(k + 1))) {
             Piece next = ob.get(k + 1);
             String other = name(next);
-            if (!(!TextCleanup.endsSentence(ob.get(k).last()) && FragmentChains.contStart(next)
+            if (!(FragmentChains.carriesOn(ob.get(k), next)
                     || other != null && (other.equals(name) || intro.contains(other)))) break;
             k++;
         }
