@@ -691,11 +691,10 @@ final class HeadlineFirstOrder {
             Piece lead = e.firstBody();
             Leads.Lead l = lead == null ? null : Leads.split(lead.first());
             if (l == null || e.caption) continue;
-            Draft d = printedBefore(drafts, lead.start);
-            Piece signOff = d == null ? null : d.lastBody();
-            if (d == null || d == e || d.caption || signOff == null || !closingTag(signOff)) continue;
-            // printed right before the lead: no body text of any story between them
-            if (bodyBetween(drafts, signOff.start, lead.start)) continue;
+            // the sign-off is the body text printed right before the lead, and its story's last
+            Piece signOff = bodyPrintedBefore(drafts, lead.start);
+            Draft d = signOff == null ? null : FragmentChains.owner(drafts, signOff);
+            if (d == null || d == e || d.caption || signOff != d.lastBody() || !closingTag(signOff)) continue;
             if (!TextCleanup.removeSpaces(signOff.text()).equals("（" + l.lead() + "）")) continue;
             if (!d.titles.isEmpty() && !e.titles.isEmpty()) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SIGNED " + signOff + " + " + lead);
@@ -708,23 +707,18 @@ final class HeadlineFirstOrder {
         }
     }
 
-    private static boolean bodyBetween(List<Draft> drafts, int from, int to) {
-        for (Draft d : drafts) {
-            for (Piece p : d.rest) if (p.kind == Piece.Kind.BODY && p.start > from && p.start < to) return true;
-        }
-        return false;
-    }
-
     /** The draft holding the body fragment printed last before this line. */
     private static Draft printedBefore(List<Draft> drafts, int line) {
-        Draft best = null;
-        int at = -1;
+        Piece p = bodyPrintedBefore(drafts, line);
+        return p == null ? null : FragmentChains.owner(drafts, p);
+    }
+
+    /** The body fragment printed last before this line. */
+    private static Piece bodyPrintedBefore(List<Draft> drafts, int line) {
+        Piece best = null;
         for (Draft d : drafts) {
             for (Piece p : d.rest) {
-                if (p.kind == Piece.Kind.BODY && p.start < line && p.start > at) {
-                    at = p.start;
-                    best = d;
-                }
+                if (p.kind == Piece.Kind.BODY && p.start < line && (best == null || p.start > best.start)) best = p;
             }
         }
         return best;

@@ -32,6 +32,33 @@ class HeadlineFirstOrderTest {
     }
 
     @Test
+    void aDispatchJoinsTheTextSignedOffRightBeforeItsLead() {
+        HeadlineFirstOrder.Draft letter = new HeadlineFirstOrder.Draft();
+        letter.rest.add(piece(Piece.Kind.BODY, 10, "祝你们节日快乐、健康长寿！", "习近平"));
+        letter.rest.add(piece(Piece.Kind.BODY, 13, "（新华社北京10月7日电）"));
+        HeadlineFirstOrder.Draft news = new HeadlineFirstOrder.Draft();
+        Piece lead = piece(Piece.Kind.BODY, 20, "新华社北京10月7日电 在重阳", "节来临之际习近平给老人回信。");
+        news.rest.add(lead);
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(letter, news));
+        HeadlineFirstOrder.signedDispatches(drafts);
+        assertEquals(List.of(letter), drafts);
+        assertEquals(lead, letter.rest.get(2));
+    }
+
+    @Test
+    void aSignOffPrintedAfterTheLeadDoesNotJoinIt() {
+        // the text printed right before the lead does not sign off: the story's sign-off was printed after the lead
+        HeadlineFirstOrder.Draft letter = new HeadlineFirstOrder.Draft();
+        letter.rest.add(piece(Piece.Kind.BODY, 10, "祝你们节日快乐、健康长寿，", "更加幸福"));
+        letter.rest.add(piece(Piece.Kind.BODY, 40, "（新华社北京10月7日电）"));
+        HeadlineFirstOrder.Draft news = new HeadlineFirstOrder.Draft();
+        news.rest.add(piece(Piece.Kind.BODY, 20, "新华社北京10月7日电 在重阳", "节来临之际习近平给老人回信。"));
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(letter, news));
+        HeadlineFirstOrder.signedDispatches(drafts);
+        assertEquals(List.of(letter, news), drafts);
+    }
+
+    @Test
     void headlineWithARealBodyStaysItsOwnArticle() {
         HeadlineFirstOrder.Draft story = new HeadlineFirstOrder.Draft();
         story.rest.add(piece(Piece.Kind.BODY, 10, "本报北京10月9日电 国家主席", "习近平9日会见所罗门群岛总理。"));
