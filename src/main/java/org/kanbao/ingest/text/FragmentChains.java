@@ -579,6 +579,13 @@ final class FragmentChains {
                 && next != null && next.width > 0 && TextCleanup.width(b.first()) < next.width - 0.5;
     }
 
+    /** Subhead lines that are one quotation (“期待进一步加强与中国的发展战略 / 对接”). */
+    static boolean quotedSubhead(Piece p) {
+        if (p.subheads.size() != p.lines.size()) return false;
+        String t = p.flat().strip();
+        return t.length() > 2 && t.charAt(0) == '“' && t.charAt(t.length() - 1) == '”' && t.indexOf('“', 1) < 0;
+    }
+
     /** A part's number on a line of its own: （二）, 二、. */
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$");
 
@@ -755,7 +762,9 @@ final class FragmentChains {
         if (measured(a) && measured(b) && Math.abs(a.width - b.width) >= SAME) return false;
         String l = a.last();
         if (clauseCannotStart(l, b.first())) return false;
-        boolean aOpen = !TextCleanup.endsSentence(l);
+        // a subhead quoting a whole sentence ends nothing mid-sentence: a paragraph opens under it
+        // (“崇山峻岭阻隔不断尼中两国人民的 / 友谊”)
+        boolean aOpen = !quotedSubhead(a) && !TextCleanup.endsSentence(l);
         // a section number on its own line (（二）) opens a part: no sentence runs on into it
         if (aOpen && sectionNumber(b)) return false;
         boolean aClosed = TextCleanup.endsSentence(l) && a.width > 0 && TextCleanup.width(l) < a.width - 0.75;

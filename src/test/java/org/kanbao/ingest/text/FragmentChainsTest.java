@@ -340,4 +340,21 @@ class FragmentChainsTest {
         FragmentChains.rechain(new ArrayList<>(List.of(d)));
         assertEquals(List.of(first, second, open, cont, last), d.rest);
     }
+    @Test
+    void twoColumnsPrintedRowByRowUnweaveAcrossQuotedSubheads() {
+        Piece first = body(10, INDENT, FULL, END);
+        Piece b1 = body(14, FULL, END); // column B's top: the rest of a sentence left open at column A's foot
+        Piece a1 = body(17, INDENT, FULL, END);
+        Piece b2 = body(21, INDENT, FULL, END);
+        Piece s1 = body(25, "“崇山峻岭阻隔不断友谊”"); // a subhead quoting a whole sentence: nothing runs on from it
+        s1.subheads.add(0);
+        Piece s2 = body(27, "“期待加强发展战略对接”");
+        s2.subheads.add(0);
+        Piece a2 = body(29, INDENT, FULL, END);
+        Piece b3 = body(33, INDENT, FULL, END);
+        Piece a3 = body(37, INDENT, FULL, FULL); // column A's foot, open
+        HeadlineFirstOrder.Draft d = draft(first, b1, a1, b2, s1, s2, a2, b3, a3);
+        FragmentChains.unweave(d, new ArrayList<>(d.rest));
+        assertEquals(List.of(first, a1, s1, a2, a3, b1, b2, s2, b3), d.rest);
+    }
 }
