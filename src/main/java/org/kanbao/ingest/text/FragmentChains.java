@@ -767,7 +767,7 @@ final class FragmentChains {
         boolean aOpen = !quotedSubhead(a) && !TextCleanup.endsSentence(l);
         // a section number on its own line (（二）) opens a part: no sentence runs on into it
         if (aOpen && sectionNumber(b)) return false;
-        boolean aClosed = TextCleanup.endsSentence(l) && a.width > 0 && TextCleanup.width(l) < a.width - 0.75;
+        boolean aClosed = quotedSubhead(a) || TextCleanup.endsSentence(l) && a.width > 0 && TextCleanup.width(l) < a.width - 0.75;
         // a fragment of one or two lines is measured by its own first line (always "full"): judge it by a's column,
         // unless digits or Latin letters make the first line's width uncertain
         double col = measured(b) || !measured(a) || !allFullWidth(b.first()) ? b.width : a.width;

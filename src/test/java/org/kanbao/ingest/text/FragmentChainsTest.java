@@ -357,4 +357,15 @@ class FragmentChainsTest {
         FragmentChains.unweave(d, new ArrayList<>(d.rest));
         assertEquals(List.of(first, a1, s1, a2, a3, b1, b2, s2, b3), d.rest);
     }
+    @Test
+    void textStartingMidSentenceUnderAQuotedSubheadIsAnotherColumnsTail() {
+        Piece open = body(10, INDENT, FULL, FULL);
+        Piece sub = body(20, "“期待加强发展战略对接”");
+        sub.subheads.add(0);
+        Piece cont = body(22, FULL, FULL, END); // no indent: a subhead's paragraph would open with one
+        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(draft(open), draft(sub, cont)));
+        FragmentChains.rechain(drafts);
+        assertEquals(List.of(open, cont), drafts.get(0).rest);
+        assertEquals(List.of(sub), drafts.get(1).rest);
+    }
 }
