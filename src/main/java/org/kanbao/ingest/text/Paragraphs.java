@@ -27,8 +27,10 @@ final class Paragraphs {
                 if (f.subheads.contains(i)) {
                     flush(cur, out);
                     String h = TextCleanup.removeStraySpaces(l);
-                    // a subhead wrapped over two lines (“印中关系发展进程中的又一个重要 / 时刻”) is one
-                    if (i > 0 && f.subheads.contains(i - 1) && !out.isEmpty() && out.get(out.size() - 1).kind() == BlockKind.SUBHEAD) {
+                    // a subhead wrapped over two lines (“印中关系发展进程中的又一个重要 / 时刻”) is one; two subheads set one
+                    // over the other (会议开得短 / 落实时间多了, 把握新方位—— / …) are two
+                    if (i > 0 && f.subheads.contains(i - 1) && wrapped(ls.get(i - 1), f.width)
+                            && !out.isEmpty() && out.get(out.size() - 1).kind() == BlockKind.SUBHEAD) {
                         List<String> both = new ArrayList<>(out.remove(out.size() - 1).lines());
                         both.add(h);
                         out.add(Block.of(BlockKind.SUBHEAD, both));
@@ -55,6 +57,12 @@ final class Paragraphs {
         }
         flush(cur, out);
         return out;
+    }
+
+    /** A subhead line that ran on to the next: it nearly fills the column and does not end like a kicker (——). */
+    private static boolean wrapped(String line, double col) {
+        String l = line.strip();
+        return col > 0 && TextCleanup.width(l) >= col - 3 && !l.endsWith("——");
     }
 
     private static void flush(List<String> cur, List<Block> out) {

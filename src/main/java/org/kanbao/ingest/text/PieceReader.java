@@ -1070,9 +1070,14 @@ final class PieceReader {
      * (a subhead is followed by the next paragraph's indented first line).
      */
     private static boolean paragraphFirstLine(Piece p, int i) {
-        if (p.width <= 0 || i + 1 >= p.lines.size()) return false;
+        if (i + 1 >= p.lines.size()) return false;
+        return indented(p, i) && TextCleanup.width(p.lines.get(i + 1)) >= p.width - 0.5;
+    }
+
+    /** Two characters short of the column (one more with digits): a paragraph's indent. */
+    private static boolean indented(Piece p, int i) {
         double w = TextCleanup.width(p.lines.get(i));
-        return w >= p.width - 3 && w <= p.width - 1.5 && TextCleanup.width(p.lines.get(i + 1)) >= p.width - 0.5;
+        return p.width > 0 && w >= p.width - 3 && w <= p.width - 1.5;
     }
 
     /**
@@ -1087,10 +1092,36 @@ final class PieceReader {
         return col > 0 && TextCleanup.width(l) >= col - 3 && WordJoin.wordAcross(l, next);
     }
 
+    /** Most lines a subhead runs on over after its first. */
+    private static final int MORE_SUBHEAD_LINES = 2;
+
+    /** A line that may go on a subhead: no sentence or clause ends it, and it opens no lead or credit. */
+    private static boolean subheadGoesOn(String line) {
+        String t = line.strip();
+        if (t.length() < 2 || TextCleanup.endsSentence(t) || "，、；：".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        return !Leads.startsWithLead(t) && !Bylines.hasMarker(t) && JumpLines.parse(t) == null;
+    }
+
     private static void markSubheads(Piece p) {
         for (int i = 1; i < p.lines.size() - 1; i++) {
             if (Subheads.isSubhead(p.lines.get(i), p.lines.get(i - 1), p.width) && !paragraphFirstLine(p, i)
                     && !runsOn(p.lines.get(i), p.lines.get(i + 1), p.width)) p.subheads.add(i);
+        }
+        // the lines after a subhead that end no sentence before a paragraph's first line are subhead lines too: text
+        // before a paragraph starts ends a sentence (会议开得短 / 落实时间多了 / “今年感觉变化挺大。”…; 把握新方位—— /
+        // 不看短期看长远，为发展闯 / 关，为未来蓄势 / GDP率先突破…)
+        for (int i = 1; i < p.lines.size(); i++) {
+            if (!p.subheads.contains(i)) continue;
+            int k = i + 1;
+            // a line indented like a paragraph's first may be one, its next line a character short (marks squeezed)
+            while (k < p.lines.size() && k - i <= MORE_SUBHEAD_LINES && subheadGoesOn(p.lines.get(k)) && !indented(p, k)) {
+                if (k + 1 < p.lines.size() && paragraphFirstLine(p, k + 1)) {
+                    for (int j = i + 1; j <= k; j++) p.subheads.add(j);
+                    i = k;
+                    break;
+                }
+                k++;
+            }
         }
         // a last line standing alone after a finished sentence (深化组织建设，共筑发展支撑)
         int last = p.lines.size() - 1;

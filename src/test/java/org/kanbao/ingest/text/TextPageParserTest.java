@@ -772,6 +772,28 @@ class TextPageParserTest {
         assertTrue(paras.get(paras.size() - 1).endsWith("打开了农场的网店"), paras.toString());
     }
 
+    @Test
+    void linesAfterASubheadThatEndNoSentenceBeforeAParagraphsFirstLineAreSubheadsToo() throws Exception {
+        // A-p04: 会议开得短 / 落实时间多了 / “今年感觉变化挺大。”… are two subheads set one over the other; B-p01:
+        // 把握新方位—— / 不看短期看长远，为发展闯 / 关，为未来蓄势 / GDP率先突破…: the second subhead wraps
+        assertEquals(List.of("SUBHEAD 会议开得短", "SUBHEAD 落实时间多了", "BODY “今年感觉变化挺大。”"),
+                around(page("pd-20191008-A-p04.txt"), "会议开得短", 3, 11));
+        assertEquals(List.of("SUBHEAD 把握新方位——", "SUBHEAD 不看短期看长远，为发展闯关，为未来蓄势", "BODY GDP率先突破3万亿元大关，但上海并不"),
+                around(page("pd-20191009-B-p01.txt"), "把握新方位", 3, 19));
+    }
+
+    /** The blocks of the article holding {@code text} from the one opening with it: type and first characters. */
+    private static List<String> around(ParsedPage p, String text, int count, int chars) {
+        Article a = p.articles().stream().filter(x -> x.body().stream().anyMatch(b -> b.text().startsWith(text))).findFirst().orElseThrow();
+        List<org.kanbao.model.BodyBlock> body = a.body();
+        int from = 0;
+        while (!body.get(from).text().startsWith(text)) from++;
+        return body.subList(from, Math.min(body.size(), from + count)).stream()
+                .map(b -> (b.type() == org.kanbao.model.BodyBlock.Type.SUBHEAD ? "SUBHEAD " : "BODY ")
+                        + b.text().substring(0, Math.min(chars, b.text().length())))
+                .toList();
+    }
+
     /** A public fixture page, parsed. */
     private static ParsedPage page(String name) throws Exception {
         return new TextPageParser().parse(Fixtures.pd().resolve(name), ImportHints.NONE).get(0);
