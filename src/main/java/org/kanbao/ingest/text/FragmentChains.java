@@ -672,6 +672,14 @@ final class FragmentChains {
         return !TextCleanup.endsSentence(a.last()) && contStart(b);
     }
 
+    /**
+     * The column b is judged by when it follows a. A fragment of one or two lines is measured by its own first line
+     * (always "full"): it is judged by a's column, unless digits or Latin letters make the first line's width uncertain.
+     */
+    static double columnAfter(Piece a, Piece b) {
+        return measured(b) || !measured(a) || !allFullWidth(b.first()) ? b.width : a.width;
+    }
+
     /** Starts inside a paragraph: the first line fills the column (no indent) and opens no lead. */
     static boolean contStart(Piece p) {
         return contStart(p, p.width);
@@ -768,9 +776,7 @@ final class FragmentChains {
         // a section number on its own line (（二）) opens a part: no sentence runs on into it
         if (aOpen && sectionNumber(b)) return false;
         boolean aClosed = quotedSubhead(a) || TextCleanup.endsSentence(l) && a.width > 0 && TextCleanup.width(l) < a.width - 0.75;
-        // a fragment of one or two lines is measured by its own first line (always "full"): judge it by a's column,
-        // unless digits or Latin letters make the first line's width uncertain
-        double col = measured(b) || !measured(a) || !allFullWidth(b.first()) ? b.width : a.width;
+        double col = columnAfter(a, b);
         if (aOpen && paraStart(b, col)) return false;
         if (aClosed && contStart(b, col)) return false;
         return true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kanbao.ingest.common.Block;
 import org.kanbao.ingest.common.BlockKind;
+import org.kanbao.ingest.common.Leads;
 import org.kanbao.ingest.common.TextCleanup;
 
 /**
@@ -18,7 +19,9 @@ final class Paragraphs {
     static List<Block> of(List<Piece> fragments) {
         List<Block> out = new ArrayList<>();
         List<String> cur = new ArrayList<>();
-        for (Piece f : fragments) {
+        for (int n = 0; n < fragments.size(); n++) {
+            Piece f = fragments.get(n);
+            Piece nextFragment = n + 1 < fragments.size() ? fragments.get(n + 1) : null;
             // a part's number (（二）) opens a part, even after a sentence left open where its story leaves the page
             if (FragmentChains.sectionNumber(f)) flush(cur, out);
             List<String> ls = f.lines;
@@ -51,12 +54,22 @@ final class Paragraphs {
                 boolean leftShort = last && ls.size() >= 2 && f.width > 0 && TextCleanup.width(l) < f.width - 3;
                 // a speech's address or salutation is a paragraph of its own
                 boolean ownParagraph = last && f.salutation;
-                if (TextCleanup.endsSentence(l) && (shortLine || last) || leftShort || ownParagraph) flush(cur, out);
+                // the next paragraph's first line is indented: a sentence ending before a full line does not end its
+                // paragraph (“操其要于上，而分其详于下”。 / 坚持从实际出发，…, the first line itself indented)
+                boolean runsOn = last ? nextFragment != null && !shortLine
+                        && FragmentChains.contStart(nextFragment, FragmentChains.columnAfter(f, nextFragment))
+                        : fullLine(ls.get(i + 1), f.width) && !f.subheads.contains(i + 1);
+                if (TextCleanup.endsSentence(l) && (shortLine || last) && !runsOn || leftShort || ownParagraph) flush(cur, out);
             }
             // a fragment that ends on a full line without a sentence end runs on into the next fragment
         }
         flush(cur, out);
         return out;
+    }
+
+    /** As wide as the column, opening no lead: no paragraph's first line. */
+    private static boolean fullLine(String line, double col) {
+        return col > 0 && TextCleanup.width(line) >= col - 0.5 && !Leads.startsWithLead(line);
     }
 
     /** A subhead line that ran on to the next: it nearly fills the column and does not end like a kicker (——). */
