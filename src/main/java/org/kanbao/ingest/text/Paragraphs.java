@@ -59,12 +59,23 @@ final class Paragraphs {
                 boolean runsOn = last ? nextFragment != null && !shortLine
                         && FragmentChains.contStart(nextFragment, FragmentChains.columnAfter(f, nextFragment))
                         : fullLine(ls.get(i + 1), f.width) && !f.subheads.contains(i + 1);
-                if (TextCleanup.endsSentence(l) && (shortLine || last) && !runsOn || leftShort || ownParagraph) flush(cur, out);
+                // an indented first line opens a paragraph: the text before it ends one even without a sentence end
+                // (…这6起典型案例是： / 辽宁省丹东市原副市长…)
+                boolean nextOpens = last && nextFragment != null && opens(nextFragment, FragmentChains.columnAfter(f, nextFragment));
+                if (TextCleanup.endsSentence(l) && (shortLine || last) && !runsOn || leftShort || nextOpens || ownParagraph) flush(cur, out);
             }
             // a fragment that ends on a full line without a sentence end runs on into the next fragment
         }
         flush(cur, out);
         return out;
+    }
+
+    /** Opens a paragraph: a dateline lead, or a first line two characters short of the column over a full one. */
+    private static boolean opens(Piece p, double col) {
+        if (Leads.startsWithLead(p.first())) return true;
+        if (col <= 0 || p.lines.size() < 2) return false;
+        double w = TextCleanup.width(p.first());
+        return w >= col - 3 && w <= col - 1.5 && fullLine(p.lines.get(1), col);
     }
 
     /** As wide as the column, opening no lead: no paragraph's first line. */

@@ -37,4 +37,11 @@ class ParagraphsTest {
         assertEquals(List.of(INDENT + FULL + FULL + fullEnd, INDENT + END),
                 paragraphs(body(13, INDENT, FULL, FULL, fullEnd), body(11, INDENT, END)));
     }
+    @Test
+    void anIndentedFirstLineOpensAParagraphAfterTextEndingWithoutASentenceEnd() {
+        String colon = "护伞典型案例。这六起案例是："; // 13 em, a list follows
+        assertEquals(List.of(INDENT + colon, INDENT + FULL + END), paragraphs(body(13, INDENT, colon), body(13, INDENT, FULL, END)));
+        // a word's end printed alone is no indent: …注入强劲动 / 力。
+        assertEquals(List.of(INDENT + FULL + "力。", END), paragraphs(body(13, INDENT, FULL), body(13, "力。", END)));
+    }
 }
