@@ -31,15 +31,21 @@ class HeadlineFirstOrderTest {
         assertEquals(closing, story.rest.get(2));
     }
 
+    /** A letter signed off as a dispatch (its sign-off printed at {@code signOff}), and the dispatch's lead at 20. */
+    private static List<HeadlineFirstOrder.Draft> letterAndLead(int signOff) {
+        HeadlineFirstOrder.Draft letter = new HeadlineFirstOrder.Draft();
+        letter.rest.add(piece(Piece.Kind.BODY, 10, "祝你们节日快乐、健康长寿，", "更加幸福"));
+        letter.rest.add(piece(Piece.Kind.BODY, signOff, "（新华社北京10月7日电）"));
+        HeadlineFirstOrder.Draft news = new HeadlineFirstOrder.Draft();
+        news.rest.add(piece(Piece.Kind.BODY, 20, "新华社北京10月7日电 在重阳", "节来临之际习近平给老人回信。"));
+        return new ArrayList<>(List.of(letter, news));
+    }
+
     @Test
     void aDispatchJoinsTheTextSignedOffRightBeforeItsLead() {
-        HeadlineFirstOrder.Draft letter = new HeadlineFirstOrder.Draft();
-        letter.rest.add(piece(Piece.Kind.BODY, 10, "祝你们节日快乐、健康长寿！", "习近平"));
-        letter.rest.add(piece(Piece.Kind.BODY, 13, "（新华社北京10月7日电）"));
-        HeadlineFirstOrder.Draft news = new HeadlineFirstOrder.Draft();
-        Piece lead = piece(Piece.Kind.BODY, 20, "新华社北京10月7日电 在重阳", "节来临之际习近平给老人回信。");
-        news.rest.add(lead);
-        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(letter, news));
+        List<HeadlineFirstOrder.Draft> drafts = letterAndLead(13);
+        HeadlineFirstOrder.Draft letter = drafts.get(0);
+        Piece lead = drafts.get(1).rest.get(0);
         HeadlineFirstOrder.signedDispatches(drafts);
         assertEquals(List.of(letter), drafts);
         assertEquals(lead, letter.rest.get(2));
@@ -48,14 +54,10 @@ class HeadlineFirstOrderTest {
     @Test
     void aSignOffPrintedAfterTheLeadDoesNotJoinIt() {
         // the text printed right before the lead does not sign off: the story's sign-off was printed after the lead
-        HeadlineFirstOrder.Draft letter = new HeadlineFirstOrder.Draft();
-        letter.rest.add(piece(Piece.Kind.BODY, 10, "祝你们节日快乐、健康长寿，", "更加幸福"));
-        letter.rest.add(piece(Piece.Kind.BODY, 40, "（新华社北京10月7日电）"));
-        HeadlineFirstOrder.Draft news = new HeadlineFirstOrder.Draft();
-        news.rest.add(piece(Piece.Kind.BODY, 20, "新华社北京10月7日电 在重阳", "节来临之际习近平给老人回信。"));
-        List<HeadlineFirstOrder.Draft> drafts = new ArrayList<>(List.of(letter, news));
+        List<HeadlineFirstOrder.Draft> drafts = letterAndLead(40);
+        List<HeadlineFirstOrder.Draft> before = List.copyOf(drafts);
         HeadlineFirstOrder.signedDispatches(drafts);
-        assertEquals(List.of(letter, news), drafts);
+        assertEquals(before, drafts);
     }
 
     @Test

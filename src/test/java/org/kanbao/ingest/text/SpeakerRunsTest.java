@@ -28,10 +28,11 @@ class SpeakerRunsTest {
     private final Piece said = body(10, "崔世安提出，特区政府将认", "真学习传达回信中的精神牢记", "嘱托。");
     private final Piece sub = subhead(14, "领会精神牢记嘱托");
     private final Piece stressed = body(24, "崔世安强调，特区政府将深", "刻领会全面贯彻回信的精神做", "出努力！");
+    // the next section's speaker
+    private final Piece other = body(16, "候任行政长官贺一诚表示回", "信是对澳门长者的亲切关怀和", "鼓舞！");
 
     @Test
     void aSpeakersParagraphUnderTheNextSubheadGoesBackBeforeIt() {
-        Piece other = body(16, "候任行政长官贺一诚表示回", "信是对澳门长者的亲切关怀和", "鼓舞！");
         HeadlineFirstOrder.Draft d = draft(said, sub, other, stressed);
         SpeakerRuns.moveBack(List.of(d));
         assertEquals(List.of(said, stressed, sub, other), d.rest);
@@ -39,7 +40,6 @@ class SpeakerRunsTest {
 
     @Test
     void theTextCarryingOnTheSpeakersSentenceGoesBackWithIt() {
-        Piece other = body(16, "候任行政长官贺一诚表示回", "信是对澳门长者的亲切关怀和", "鼓舞！");
         // its last line measures a character short (marks are squeezed in print) but stops mid-sentence
         Piece opened = body(24, "崔世安强调，特区政府将深", "刻领会全面贯彻回信的精神做", "到坚守一国之本善用两制之");
         Piece rest = body(28, "利，为澳门的更加和谐美丽做", "出不懈努力！");
