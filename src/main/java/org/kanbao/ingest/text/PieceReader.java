@@ -500,9 +500,13 @@ final class PieceReader {
     private boolean paragraphStartAfterOpenEnd(Piece t, Piece before) {
         if (t.lines.size() != 1 || before == null || before.kind != Piece.Kind.BODY || !isColumnWidth(before.width)
                 || !FragmentChains.openEnd(before)) return false;
-        // one character short at most: digits and Latin letters are measured as half a character
-        double gap = before.width - (TextCleanup.width(t.first().strip()) + 2);
-        return gap >= -0.25 && gap <= 1.0;
+        return indentedLine(t.first().strip(), before.width);
+    }
+
+    /** The indent (two characters) short of the column, one character more at most: digits and Latin letters measure half. */
+    private static boolean indentedLine(String line, double col) {
+        double gap = col - (TextCleanup.width(line) + 2);
+        return col > 0 && gap >= -0.25 && gap <= 1.0;
     }
 
     /**
@@ -567,10 +571,7 @@ final class PieceReader {
             if (!TextCleanup.endsSentence(prev.last())) continue;
             String l = t.first().strip();
             if (l.contains(" ") || l.endsWith("——") || l.endsWith("：") || l.endsWith(":") || TextCleanup.endsSentence(l)) continue;
-            double w = TextCleanup.width(l);
-            // one character short at most: digits and Latin letters are measured as half a character
-            double gap = col - (w + 2);
-            if (col <= 0 || gap < -0.25 || gap > 1.0) continue;
+            if (!indentedLine(l, col)) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LONESTART " + t);
             t.kind = Piece.Kind.BODY;
             t.width = col;
