@@ -589,6 +589,7 @@ final class FragmentChains {
     /** A part's number on a line of its own: （二）, 二、. */
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$");
 
+    /** A fragment that is a part's number alone. */
     static boolean sectionNumber(Piece p) {
         return p.lines.size() == 1 && SECTION_NUMBER.matcher(TextCleanup.removeSpaces(p.first())).matches();
     }
@@ -604,13 +605,13 @@ final class FragmentChains {
         return lineAlone(b, prev) && ONE_CHARACTER_CLAUSE.matcher(b.first().strip()).find();
     }
 
-    /** Ends a paragraph: a sentence end on a line short of the column. */
     /** A line alone of no measured column (——坚守底线，防范风险力度强。) ending a sentence short of the column given. */
     private static boolean closedIn(Piece p, double col) {
         String l = p.last();
         return p.width <= 0 && p.lines.size() == 1 && TextCleanup.endsSentence(l) && TextCleanup.width(l) < col - 0.75;
     }
 
+    /** Ends a paragraph: a sentence end on a line short of the column. */
     private static boolean closed(Piece p) {
         String l = p.last();
         return TextCleanup.endsSentence(l) && p.width > 0 && TextCleanup.width(l) < p.width - 0.75;
