@@ -660,9 +660,18 @@ final class FragmentChains {
     }
 
     static boolean isJumpFrom(Piece p) {
+        return isJump(p, Jump.Direction.FROM);
+    }
+
+    /** A 下转 line: the story goes on on another page. */
+    static boolean isJumpTo(Piece p) {
+        return isJump(p, Jump.Direction.TO);
+    }
+
+    private static boolean isJump(Piece p, Jump.Direction direction) {
         if (p.kind != Piece.Kind.JUMP) return false;
         Jump j = JumpLines.parse(p.first());
-        return j != null && j.direction() == Jump.Direction.FROM;
+        return j != null && j.direction() == direction;
     }
 
     /**

@@ -5,10 +5,8 @@ import java.util.List;
 import org.kanbao.ingest.common.Block;
 import org.kanbao.ingest.common.BlockKind;
 import org.kanbao.ingest.common.Bylines;
-import org.kanbao.ingest.common.JumpLines;
 import org.kanbao.ingest.common.Leads;
 import org.kanbao.ingest.common.TextCleanup;
-import org.kanbao.model.Jump;
 
 /**
  * Reading order for dumps that print headlines before their bodies. The dump order is kept, cut into
@@ -169,11 +167,6 @@ final class HeadlineFirstOrder {
         }
     }
 
-    private static boolean isJumpTo(Piece p) {
-        Jump j = p.kind == Piece.Kind.JUMP ? JumpLines.parse(p.first()) : null;
-        return j != null && j.direction() == Jump.Direction.TO;
-    }
-
     static List<Draft> drafts(List<Piece> c) {
         List<Draft> out = new ArrayList<>();
         Draft cur = null;
@@ -321,7 +314,7 @@ final class HeadlineFirstOrder {
                         out.add(carried);
                         cur = carried;
                     }
-                    Draft top = isJumpTo(p) && p.blankBefore ? pageTopStory(out) : null;
+                    Draft top = FragmentChains.isJumpTo(p) && p.blankBefore ? pageTopStory(out) : null;
                     if (top != null) {
                         // a 下转 line set apart from any column end belongs to the page's top story
                         top.rest.add(p);
@@ -332,7 +325,7 @@ final class HeadlineFirstOrder {
                         out.add(cur);
                     }
                     cur.rest.add(p);
-                    if (isJumpTo(p)) cur.closed = true;
+                    if (FragmentChains.isJumpTo(p)) cur.closed = true;
                 }
             }
         }
@@ -366,7 +359,7 @@ final class HeadlineFirstOrder {
     /** The first story with a headline and a body, when no 下转 line closes it yet. */
     private static Draft pageTopStory(List<Draft> drafts) {
         for (Draft d : drafts) {
-            if (!d.titles.isEmpty() && d.hasBody() && !d.caption) return d.rest.stream().anyMatch(HeadlineFirstOrder::isJumpTo) ? null : d;
+            if (!d.titles.isEmpty() && d.hasBody() && !d.caption) return d.rest.stream().anyMatch(FragmentChains::isJumpTo) ? null : d;
         }
         return null;
     }

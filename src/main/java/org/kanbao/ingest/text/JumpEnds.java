@@ -2,9 +2,7 @@ package org.kanbao.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kanbao.ingest.common.JumpLines;
 import org.kanbao.ingest.common.TextCleanup;
-import org.kanbao.model.Jump;
 
 /**
  * A story that goes on on another page (下转5版) leaves this one mid-sentence: its open end is the last text it
@@ -18,7 +16,7 @@ final class JumpEnds {
 
     static void apply(List<HeadlineFirstOrder.Draft> drafts) {
         for (HeadlineFirstOrder.Draft d : drafts) {
-            if (d.rest.stream().noneMatch(JumpEnds::isJumpTo)) continue;
+            if (d.rest.stream().noneMatch(FragmentChains::isJumpTo)) continue;
             List<Piece> b = FragmentChains.bodies(d);
             int end = -1;
             for (int i = b.size() - 2; i >= 0 && end < 0; i--) {
@@ -36,12 +34,6 @@ final class JumpEnds {
             d.rest.removeAll(moved);
             d.rest.addAll(d.rest.indexOf(b.get(s)), moved);
         }
-    }
-
-    private static boolean isJumpTo(Piece p) {
-        if (p.kind != Piece.Kind.JUMP) return false;
-        Jump j = JumpLines.parse(p.first());
-        return j != null && j.direction() == Jump.Direction.TO;
     }
 
     /**
