@@ -690,6 +690,12 @@ final class FragmentChains {
         return measured(b) || !measured(a) || !allFullWidth(b.first()) ? b.width : a.width;
     }
 
+    /** A line two characters short of the column (one more with digits): a paragraph's indent. */
+    static boolean indentWidth(String line, double col) {
+        double w = TextCleanup.width(line);
+        return col > 0 && w >= col - 3 && w <= col - 1.5;
+    }
+
     /** Starts inside a paragraph: the first line fills the column (no indent) and opens no lead. */
     static boolean contStart(Piece p) {
         return contStart(p, p.width);
@@ -782,10 +788,11 @@ final class FragmentChains {
         if (clauseCannotStart(l, b.first())) return false;
         // a subhead quoting a whole sentence ends nothing mid-sentence: a paragraph opens under it
         // (“崇山峻岭阻隔不断尼中两国人民的 / 友谊”)
-        boolean aOpen = !quotedSubhead(a) && !TextCleanup.endsSentence(l);
+        boolean quoted = quotedSubhead(a);
+        boolean aOpen = !quoted && !TextCleanup.endsSentence(l);
         // a section number on its own line (（二）) opens a part: no sentence runs on into it
         if (aOpen && sectionNumber(b)) return false;
-        boolean aClosed = quotedSubhead(a) || TextCleanup.endsSentence(l) && a.width > 0 && TextCleanup.width(l) < a.width - 0.75;
+        boolean aClosed = quoted || TextCleanup.endsSentence(l) && a.width > 0 && TextCleanup.width(l) < a.width - 0.75;
         double col = columnAfter(a, b);
         if (aOpen && paraStart(b, col)) return false;
         if (aClosed && contStart(b, col)) return false;

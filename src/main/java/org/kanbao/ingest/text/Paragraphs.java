@@ -22,6 +22,7 @@ final class Paragraphs {
         for (int n = 0; n < fragments.size(); n++) {
             Piece f = fragments.get(n);
             Piece nextFragment = n + 1 < fragments.size() ? fragments.get(n + 1) : null;
+            double nextColumn = nextFragment == null ? 0 : FragmentChains.columnAfter(f, nextFragment);
             // a part's number (（二）) opens a part, even after a sentence left open where its story leaves the page
             if (FragmentChains.sectionNumber(f)) flush(cur, out);
             List<String> ls = f.lines;
@@ -56,12 +57,11 @@ final class Paragraphs {
                 boolean ownParagraph = last && f.salutation;
                 // the next paragraph's first line is indented: a sentence ending before a full line does not end its
                 // paragraph (“操其要于上，而分其详于下”。 / 坚持从实际出发，…, the first line itself indented)
-                boolean runsOn = last ? nextFragment != null && !shortLine
-                        && FragmentChains.contStart(nextFragment, FragmentChains.columnAfter(f, nextFragment))
+                boolean runsOn = last ? nextFragment != null && !shortLine && FragmentChains.contStart(nextFragment, nextColumn)
                         : fullLine(ls.get(i + 1), f.width) && !f.subheads.contains(i + 1);
                 // an indented first line opens a paragraph: the text before it ends one even without a sentence end
                 // (…这6起典型案例是： / 辽宁省丹东市原副市长…)
-                boolean nextOpens = last && nextFragment != null && opens(nextFragment, FragmentChains.columnAfter(f, nextFragment));
+                boolean nextOpens = last && nextFragment != null && opens(nextFragment, nextColumn);
                 if (TextCleanup.endsSentence(l) && (shortLine || last) && !runsOn || leftShort || nextOpens || ownParagraph) flush(cur, out);
             }
             // a fragment that ends on a full line without a sentence end runs on into the next fragment
@@ -73,9 +73,7 @@ final class Paragraphs {
     /** Opens a paragraph: a dateline lead, or a first line two characters short of the column over a full one. */
     private static boolean opens(Piece p, double col) {
         if (Leads.startsWithLead(p.first())) return true;
-        if (col <= 0 || p.lines.size() < 2) return false;
-        double w = TextCleanup.width(p.first());
-        return w >= col - 3 && w <= col - 1.5 && fullLine(p.lines.get(1), col);
+        return p.lines.size() >= 2 && FragmentChains.indentWidth(p.first(), col) && fullLine(p.lines.get(1), col);
     }
 
     /** As wide as the column, opening no lead: no paragraph's first line. */

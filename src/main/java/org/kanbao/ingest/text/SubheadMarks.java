@@ -25,10 +25,8 @@ final class SubheadMarks {
         return indented(p, i) && TextCleanup.width(p.lines.get(i + 1)) >= p.width - 0.5;
     }
 
-    /** Two characters short of the column (one more with digits): a paragraph's indent. */
     private static boolean indented(Piece p, int i) {
-        double w = TextCleanup.width(p.lines.get(i));
-        return p.width > 0 && w >= p.width - 3 && w <= p.width - 1.5;
+        return FragmentChains.indentWidth(p.lines.get(i), p.width);
     }
 
     /**
