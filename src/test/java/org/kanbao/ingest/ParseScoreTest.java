@@ -19,8 +19,8 @@ import org.kanbao.testing.Fixtures;
  */
 class ParseScoreTest {
     /** Level reached on pd-2019-10 when this test was last tightened: raise it, never lower it. */
-    private static final int PD_EXACT_FLOOR = 73;
-    private static final double PD_BODY_FLOOR = 0.96;
+    private static final int PD_EXACT_FLOOR = 79;
+    private static final double PD_BODY_FLOOR = 0.98;
     /** Spurious articles (stories no expected article matches) allowed on pd-2019-10. */
     private static final int PD_SPURIOUS_CEILING = 0;
 

@@ -1,5 +1,6 @@
 package org.kanbao.ingest.common;
 
+import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 /**
@@ -26,6 +27,31 @@ public final class WordJoin {
             }
         }
         return false;
+    }
+
+    /** Han numerals that go on a number written in digits (12 / 万, 30 / 余). */
+    private static final String NUMERALS = "万亿千百十余多几";
+
+    /**
+     * Whether the text may follow a number written in digits: it opens with a measure word, a unit, a numeral or
+     * anything else HanLP's bigram table has seen after a number (年, 周年, 多, 个, 以上), or with no Han character.
+     * A number runs on into its measure word (中几关系的60 / 年); text opening with a plain noun (60 / 文化桥梁) was glued
+     * there from elsewhere.
+     */
+    public static boolean mayFollowNumber(String right) {
+        String b = hanHead(right.strip());
+        if (b.isEmpty() || right.strip().charAt(0) != b.charAt(0) || NUMERALS.indexOf(b.charAt(0)) >= 0) return true;
+        try {
+            for (int k = b.length(); k >= 1; k--) {
+                String w = b.substring(0, k);
+                if (k > 1 && !isWord(w)) continue;
+                if (CoreBiGramTableDictionary.getBiFrequency("未##数", w) > 0) return true;
+                if (k > 1) return CoreBiGramTableDictionary.getBiFrequency("未##数", b.substring(0, 1)) > 0;
+            }
+            return false;
+        } catch (RuntimeException | Error e) {
+            return true;
+        }
     }
 
     /** Whether the text is a word of HanLP's core dictionary (false without a dictionary: no evidence). */

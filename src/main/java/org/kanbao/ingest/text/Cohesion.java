@@ -37,6 +37,43 @@ final class Cohesion {
         return dot / Math.sqrt(nx * ny);
     }
 
+    /**
+     * Like {@link #between}, but each character pair weighted by how few of the page's stories hold it (inverse
+     * document frequency): 中国 or 发展 are in every story of a page, 运河 or 埃及 mark one. Built once for the page's
+     * stories, it scores one text against each of them.
+     */
+    static final class Distinctive {
+        private final java.util.Map<Integer, Integer> df = new java.util.HashMap<>();
+        private final int n;
+
+        Distinctive(List<String> stories) {
+            n = stories.size();
+            for (String s : stories) {
+                int[] p = pairs(s);
+                for (int i = 0; i < p.length; i++) if (i == 0 || p[i] != p[i - 1]) df.merge(p[i], 1, Integer::sum);
+            }
+        }
+
+        double between(String a, String b) {
+            java.util.Map<Integer, Double> x = weighted(a), y = weighted(b);
+            double dot = 0, nx = 0, ny = 0;
+            for (var e : x.entrySet()) {
+                nx += e.getValue() * e.getValue();
+                Double v = y.get(e.getKey());
+                if (v != null) dot += e.getValue() * v;
+            }
+            for (double v : y.values()) ny += v * v;
+            return nx == 0 || ny == 0 ? 0 : dot / Math.sqrt(nx * ny);
+        }
+
+        private java.util.Map<Integer, Double> weighted(String t) {
+            java.util.Map<Integer, Double> out = new java.util.HashMap<>();
+            for (int p : pairs(t)) out.merge(p, 1.0, Double::sum);
+            out.replaceAll((p, c) -> c * Math.log((n + 1.0) / (1 + df.getOrDefault(p, 0))));
+            return out;
+        }
+    }
+
     /** Sum of squared counts of a sorted array's values. */
     private static double norm(int[] x) {
         double n = 0;

@@ -26,7 +26,7 @@ final class FragmentChains {
     }
 
     /** Column widths closer than this (in em) are the same column. */
-    private static final double SAME = 1.0;
+    static final double SAME = 1.0;
 
     static void rechain(List<HeadlineFirstOrder.Draft> drafts) {
         List<Piece> all = new ArrayList<>();
@@ -35,6 +35,9 @@ final class FragmentChains {
             all.addAll(d.rest);
         }
         for (HeadlineFirstOrder.Draft d : drafts) unweave(d, all);
+        // the passes that compare every story with every other are skipped on junk input (see MAX_DRAFTS)
+        boolean page = drafts.size() <= HeadlineFirstOrder.MAX_DRAFTS;
+        if (page) CrossedLines.split(drafts);
         List<Piece> heads = new ArrayList<>();
         List<Piece> tails = new ArrayList<>();
         // fragments whose first line is one character short: taken only where a word joins them to a head
@@ -46,6 +49,9 @@ final class FragmentChains {
         List<Piece> wordHeads = new ArrayList<>();
         // open ends on a line holding digits, which may measure short of the column: only for a word's end
         List<Piece> digitHeads = new ArrayList<>();
+        // text that runs on from the open end before it in dump order, in words that leave that text: the open end it was
+        // glued to (taken from it only for an earlier open end whose text shares its words)
+        Map<Piece, Piece> gluedTo = new HashMap<>();
         for (HeadlineFirstOrder.Draft d : drafts) {
             List<Piece> bodies = bodies(d);
             boolean fromJump = d.rest.stream().anyMatch(FragmentChains::isJumpFrom);
@@ -54,6 +60,11 @@ final class FragmentChains {
                 Piece prev = i > 0 ? bodies.get(i - 1) : null;
                 Piece next = i + 1 < bodies.size() ? bodies.get(i + 1) : null;
                 if (contStart(b) && !(prev == null && fromJump) && (prev == null || !continuedBy(prev, b))) tails.add(b);
+                else if (page && prev != null && !fromJump && contStart(b) && openEnd(prev) && !WordJoin.wordAcross(prev.last(), b.first())
+                        && wordsLeave(textFrom(d, b), textUpTo(d, prev))) {
+                    tails.add(b);
+                    gluedTo.put(b, prev);
+                }
                 else if (loneEnd(b, prev)) wordTails.add(b);
                 else if (clauseTail(b, prev)) {
                     wordTails.add(b);
@@ -78,6 +89,19 @@ final class FragmentChains {
         for (int ti = 0; ti < tails.size(); ti++) {
             Piece t = tails.get(ti);
             Piece h = null;
+            if (gluedTo.containsKey(t)) {
+                Piece g = gluedTo.get(t);
+                h = closestInWords(drafts, t, heads, g);
+                if (h == null) continue;
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("REGLUE " + t.first() + " AFTER " + h.last() + " NOT " + g.last());
+            }
+            boolean byWords = h != null;
+            if (h == null && page) {
+                // text glued under a headline goes on from the story the headline speaks of
+                h = namedByHeadline(drafts, t);
+                byWords = h != null;
+                if (byWords && Boolean.getBoolean("kanbao.debugPieces")) System.err.println("NAMED " + t.first() + " AFTER " + h.last());
+            }
             boolean weak = weakTails.contains(t);
             // a line alone ending a paragraph follows only an open end a dictionary word joins it to
             boolean wordOnly = wordTails.contains(t);
@@ -93,6 +117,8 @@ final class FragmentChains {
             if (t.head != null && owner(drafts, t.head) != null && !continuedInItsDraft(drafts, t.head)) cands = List.of(t.head);
             // the nearest open end, unless a dictionary word joins the tail to another one (而 / 且提供着)
             Piece worded = null;
+            List<Piece> fitting = new ArrayList<>();
+            if (h != null) cands = List.of();
             for (Piece c : cands) {
                 if (c == t || c.start >= t.start) continue;
                 // a line split off under a title has no column width of its own
@@ -101,9 +127,10 @@ final class FragmentChains {
                 if (clause && !word && digitHeads.contains(c)) continue;
                 boolean fits = word || clause && owner(drafts, c) == owner(drafts, t);
                 if (lineColumn.containsKey(t) && Math.abs(c.width - lineColumn.get(t)) >= SAME) continue;
-                if ((weak || wordOnly) && !fits || clauseCannotStart(c.last(), t.first())) continue;
+                if ((weak || wordOnly) && !fits || cannotRunOn(c.last(), t.first())) continue;
                 if (h == null || c.start > h.start) h = c;
                 if (word && (worded == null || c.start > worded.start)) worded = c;
+                fitting.add(c);
             }
             if (worded != null && worded != h && !WordJoin.wordAcross(h.last(), t.first())) {
                 if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("WORDED " + t.first() + " AFTER " + worded.last() + " NOT " + h.last());
@@ -111,7 +138,7 @@ final class FragmentChains {
             }
             // no open end before it: its own story's text printed later (pdftotext went back up a column); a line
             // glued under its story's title looks there first, for an open end a word joins it to (各 / 位嘉宾)
-            Piece own = weak && !t.underGluedTitle ? null : laterHead(owner(drafts, t), t, heads, wordOnly && !clause, clause);
+            Piece own = byWords || weak && !t.underGluedTitle ? null : laterHead(owner(drafts, t), t, heads, wordOnly && !clause, clause);
             boolean joined = own != null && t.underGluedTitle && WordJoin.wordAcross(own.last(), t.first());
             // the nearest open end lies in text of other words, its own story's later one in text of its words
             boolean foreign = own != null && h != null && !weak && !t.underGluedTitle && !WordJoin.wordAcross(h.last(), t.first())
@@ -124,9 +151,17 @@ final class FragmentChains {
                 continue;
             }
             if (later) h = own;
+            if (!later && h != null && fitting.size() > 1 && !weak && !wordOnly && !t.underGluedTitle && !WordJoin.wordAcross(h.last(), t.first())) {
+                // the nearest open end lies in text of other words, another in text of the tail's words
+                Piece w = clearlyCloserInWords(drafts, t, fitting, h);
+                if (w != null) {
+                    if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("INWORDS " + t.first() + " AFTER " + w.last() + " NOT " + h.last());
+                    h = w;
+                }
+            }
             // a quote closed before it opens (一”给濠江中学…) ends the one quote left open at the end of a fragment
             // (…是继“六), wherever that was printed
-            Piece quoted = quoteHead(drafts, t);
+            Piece quoted = byWords ? null : quoteHead(drafts, t);
             if (quoted != null) {
                 if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("QUOTE " + t.first() + " AFTER " + quoted.last());
                 h = quoted;
@@ -146,10 +181,15 @@ final class FragmentChains {
                     && !headsTextUnder(fb.get(k + 1))) {
                 run.add(fb.get(++k));
             }
-            // the line above a 下转 line ends its story on the page: the story's text printed between the tail and
-            // it comes after it too (精神…誓言…… / 当年王进喜… follow 共和国不会忘记：气吞山河的铁人)
-            if (later && h.cutOff && from == to) {
+            // the line above a 下转 line ends its story on the page, and so does its sign-off line: the story's text
+            // printed between the tail and it comes after it too (精神…誓言…… / 当年王进喜… follow 共和国不会忘记：气吞山河的铁人;
+            // 携手六秩…… / （作者为中国驻几内亚大使） follow 国之交在于民相亲……60 / 年，……)
+            if (later && from == to && (h.cutOff || signOffBetween(fb, k, h))) {
                 while (k + 1 < fb.size() && fb.get(k + 1) != h) run.add(fb.get(++k));
+            }
+            // text glued in dump order to another story's open end: the rest of that strip is not that story's either
+            if (gluedTo.containsKey(t)) {
+                while (k + 1 < fb.size()) run.add(fb.get(++k));
             }
             if (run.contains(h)) continue;
             Piece end = run.get(run.size() - 1);
@@ -172,6 +212,8 @@ final class FragmentChains {
             to.rest.addAll(at, moved);
             heads.remove(h);
             if (openEnd(end) && !heads.contains(end)) heads.add(end);
+            // the open end it was glued to is free again
+            if (gluedTo.containsKey(t)) heads.add(gluedTo.get(t));
             if (!t.blankBefore && !from.titles.isEmpty() && from.credits.isEmpty() && from.rest.isEmpty()
                     && to.titles.isEmpty() && fb.get(0) == t) {
                 // the text glued under the headline was its own story's: the headline goes with it
@@ -210,7 +252,7 @@ final class FragmentChains {
                 for (int i = 0; i < b.size(); i++) {
                     Piece c = b.get(i);
                     if (c.start >= t.start || Math.abs(c.width - w) > SAME || !freeOpenEnd(b, i)) continue;
-                    if (clauseCannotStart(c.last(), t.first())) continue;
+                    if (cannotRunOn(c.last(), t.first())) continue;
                     found++;
                     if (h == null || c.start > h.start) {
                         h = c;
@@ -334,6 +376,93 @@ final class FragmentChains {
     private static boolean freeOpenEnd(List<Piece> bodies, int i) {
         Piece b = bodies.get(i);
         return openEnd(b) && (i + 1 == bodies.size() || !continuedBy(b, bodies.get(i + 1)));
+    }
+
+    /** Whether a sign-off line ends one of the fragments after index {@code k} and before {@code h}. */
+    private static boolean signOffBetween(List<Piece> fb, int k, Piece h) {
+        for (int i = k + 1; i < fb.size() && fb.get(i) != h; i++) if (HeadlineFirstOrder.closingTag(fb.get(i))) return true;
+        return false;
+    }
+
+    /** Share of a headline's character pairs a story's text must hold to be the story the headline names. */
+    private static final double NAMED = 0.5;
+
+    /**
+     * For text glued right under its story's headline that takes up a sentence: the open end (or lone paragraph
+     * start) ending the one headless story whose text holds most of the headline's words (刘鹤应邀赴美举行新一轮中美经贸
+     * 高级别磋商 over 商务部部长钟山，… continues 新华社…刘鹤将率团… / 中方代表团主要成员包括); else null.
+     */
+    private static Piece namedByHeadline(List<HeadlineFirstOrder.Draft> drafts, Piece t) {
+        HeadlineFirstOrder.Draft from = owner(drafts, t);
+        if (from == null || from.titles.isEmpty() || t.blankBefore || bodies(from).get(0) != t) return null;
+        Piece title = from.titles.get(from.titles.size() - 1);
+        if (t.start != title.start + title.lines.size()) return null;
+        Piece found = null;
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            if (d == from || !d.titles.isEmpty() || bodies(d).isEmpty()) continue;
+            Piece l = bodies(d).get(bodies(d).size() - 1);
+            boolean open = openEnd(l) || l.loneStart && !TextCleanup.endsSentence(l.last());
+            if (!open || Math.abs(l.width - t.width) >= SAME || l.start > t.start) continue;
+            if (TitleAffinity.score(from.titles, Cohesion.before(bodies(d), bodies(d).size())) < NAMED) continue;
+            if (found != null) return null;
+            found = l;
+        }
+        return found;
+    }
+
+    /** Han characters each side needs before its words can tell two stories apart. */
+    private static final int ENOUGH_WORDS = 100;
+
+    private static boolean wordsLeave(String a, String b) {
+        return hanCount(a) >= ENOUGH_WORDS && hanCount(b) >= ENOUGH_WORDS && Cohesion.between(a, b) < Cohesion.TOPIC_BREAK;
+    }
+
+    private static int hanCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (TextCleanup.isHan(s.charAt(i))) n++;
+        return n;
+    }
+
+    /**
+     * Of the earlier open ends of the tail's column, the one whose text shares the tail's words most, when that text
+     * shares them at least as stories do ({@link Cohesion#TOPIC_BREAK}); null if none does.
+     */
+    private static Piece closestInWords(List<HeadlineFirstOrder.Draft> drafts, Piece t, List<Piece> heads, Piece not) {
+        String tail = textFrom(owner(drafts, t), t);
+        Piece best = null;
+        double most = Cohesion.TOPIC_BREAK;
+        for (Piece c : heads) {
+            if (c == not || c.start >= t.start || Math.abs(c.width - t.width) >= SAME || cannotRunOn(c.last(), t.first())) continue;
+            double w = Cohesion.between(tail, textUpTo(owner(drafts, c), c));
+            if (w >= most) {
+                best = c;
+                most = w;
+            }
+        }
+        return best;
+    }
+
+    /** Cohesion an open end's text must reach, and how many times the nearest's, to be taken over the nearest. */
+    private static final double CLOSER_WORDS = 0.1;
+    private static final double CLOSER_RATIO = 2;
+
+    /** Among fitting open ends, one whose text shares the tail's words clearly more than the nearest's does; else null. */
+    private static Piece clearlyCloserInWords(List<HeadlineFirstOrder.Draft> drafts, Piece t, List<Piece> fitting, Piece nearest) {
+        String tail = textFrom(owner(drafts, t), t);
+        String near = textUpTo(owner(drafts, nearest), nearest);
+        if (!wordsLeave(tail, near)) return null;
+        double n = Cohesion.between(tail, near);
+        Piece best = null;
+        double most = Math.max(CLOSER_WORDS, n * CLOSER_RATIO);
+        for (Piece c : fitting) {
+            if (c == nearest) continue;
+            double w = Cohesion.between(tail, textUpTo(owner(drafts, c), c));
+            if (w >= most) {
+                best = c;
+                most = w;
+            }
+        }
+        return best;
     }
 
     /** Whether the tail's words leave the text up to {@code h} but go on in the text up to its story's {@code own}. */
@@ -773,6 +902,20 @@ final class FragmentChains {
     private static final String NO_CLAUSE_START = "了的着过得地，。、；：！？";
 
     /** Text ending on a break between clauses cannot run on into a line opening with a particle or a mark. */
+    /** Text ending this way cannot run on into text starting that way: see the two tests below. */
+    static boolean cannotRunOn(String end, String start) {
+        return clauseCannotStart(end, start) || numberCannotRunOn(end, start);
+    }
+
+    /** A number in digits at the end runs on into a measure word or unit, not a plain noun (60 / 文化桥梁). */
+    static boolean numberCannotRunOn(String end, String start) {
+        String e = end.strip();
+        int i = e.length();
+        while (i > 0 && e.charAt(i - 1) >= '0' && e.charAt(i - 1) <= '9') i--;
+        if (i == e.length() || i > 0 && (Character.isLetter(e.charAt(i - 1)) && e.charAt(i - 1) < 0x250 || "-.．/:".indexOf(e.charAt(i - 1)) >= 0)) return false;
+        return !WordJoin.mayFollowNumber(start);
+    }
+
     static boolean clauseCannotStart(String end, String start) {
         String e = end.strip(), s = start.strip();
         if (e.isEmpty() || s.isEmpty()) return false;
@@ -783,9 +926,11 @@ final class FragmentChains {
     private static boolean continuedBy(Piece a, Piece b) {
         // a lone paragraph start is set apart because its column went on elsewhere
         if (a.loneStart && !TextCleanup.endsSentence(a.last())) return false;
+        // the cut words cross to text elsewhere
+        if (b.crossed && b.start == a.start + a.lines.size()) return false;
         if (measured(a) && measured(b) && Math.abs(a.width - b.width) >= SAME) return false;
         String l = a.last();
-        if (clauseCannotStart(l, b.first())) return false;
+        if (cannotRunOn(l, b.first())) return false;
         // a subhead quoting a whole sentence ends nothing mid-sentence: a paragraph opens under it
         // (“崇山峻岭阻隔不断尼中两国人民的 / 友谊”)
         boolean quoted = quotedSubhead(a);

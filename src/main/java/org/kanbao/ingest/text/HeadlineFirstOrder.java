@@ -75,7 +75,7 @@ final class HeadlineFirstOrder {
      * More stories than any newspaper page holds: the passes that compare every story with every other
      * are skipped (their cost grows with the square), so junk input still finishes quickly.
      */
-    private static final int MAX_DRAFTS = 300;
+    static final int MAX_DRAFTS = 300;
 
     static List<Block> arrange(List<Piece> c) {
         List<Draft> drafts = drafts(c);
@@ -93,6 +93,7 @@ final class HeadlineFirstOrder {
             secondSignOffs(drafts);
             ColumnLabels.move(drafts);
             LoneKickers.join(drafts);
+            Interlopers.apply(drafts);
             TitleAffinity.photoLabels(drafts);
             TitleAffinity.adoptOrphans(drafts);
             TitleAffinity.swapHeadlines(drafts);
@@ -255,7 +256,7 @@ final class HeadlineFirstOrder {
                 }
                 case BODY -> {
                     boolean caption = cur != null && cur.hasBody() && isCaption(p, i + 1 < c.size() ? c.get(i + 1) : null, cur);
-                    boolean opens = cur != null && cur.hasBody() && Leads.startsWithLead(p.first()) || caption;
+                    boolean opens = cur != null && cur.hasBody() && (Leads.startsWithLead(p.first()) || p.seam) || caption;
                     // after its sign-off line a story goes on only where pdftotext came back to an earlier column
                     // of it, which its words show
                     boolean after = cur != null && cur.signedOff && !opens && !sameStory(cur, c, i);
@@ -337,7 +338,7 @@ final class HeadlineFirstOrder {
     }
 
     /** The fragment ends with a sign-off line, on one line or wrapped onto a second. */
-    private static boolean closingTag(Piece p) {
+    static boolean closingTag(Piece p) {
         String t = p.last().strip();
         if (!t.startsWith("（") && p.lines.size() >= 2) t = p.lines.get(p.lines.size() - 2).strip() + t;
         return t.startsWith("（") && t.endsWith("）") && t.indexOf('）') == t.length() - 1
@@ -431,14 +432,18 @@ final class HeadlineFirstOrder {
         for (int i = 0; i < drafts.size(); i++) {
             Draft t = drafts.get(i);
             if (!t.headlineOnly()) continue;
-            for (int j = i + 1; j < drafts.size(); j++) {
+            Draft to = null;
+            for (int j = i + 1; j < drafts.size() && to == null; j++) {
                 Draft h = drafts.get(j);
-                if (!h.titles.isEmpty() || !h.hasBody() || h.caption) continue;
-                h.titles.addAll(0, t.titles);
-                drafts.remove(i);
-                i--;
-                break;
+                if (h.titles.isEmpty() && h.hasBody() && !h.caption) to = h;
             }
+            // none after it: the story without headline whose text was printed right before it (a headline printed
+            // after its story's column, as pdftotext does on some pages)
+            if (to == null && drafts.size() <= MAX_DRAFTS) to = headlessPrintedBefore(drafts, t.titles.get(0).start);
+            if (to == null) continue;
+            to.titles.addAll(0, t.titles);
+            drafts.remove(i);
+            i--;
         }
         for (int i = 0; i < drafts.size(); i++) {
             Draft h = drafts.get(i);
@@ -462,6 +467,21 @@ final class HeadlineFirstOrder {
                 break;
             }
         }
+    }
+
+    /** The draft holding the body fragment printed last before line {@code at}, if it has no headline. */
+    private static Draft headlessPrintedBefore(List<Draft> drafts, int at) {
+        Draft found = null;
+        int latest = -1;
+        for (Draft d : drafts) {
+            for (Piece p : d.rest) {
+                if (p.kind == Piece.Kind.BODY && p.start < at && p.start > latest) {
+                    latest = p.start;
+                    found = d;
+                }
+            }
+        }
+        return found != null && found.titles.isEmpty() && found.credits.isEmpty() && !found.caption && found.hasBody() ? found : null;
     }
 
     /**

@@ -45,6 +45,10 @@ final class Piece {
     boolean dispatch;
     /** Body text right above a 下转 line: the last line of a column its story leaves. */
     boolean cutOff;
+    /** Body text glued under another story's column with no blank line (see PieceReader#splitAtSeams). */
+    boolean seam;
+    /** The lower part of a fragment cut where words cross to text elsewhere (see CrossedLines#split). */
+    boolean crossed;
     /** Body fragments: column width in em (0 unknown). */
     double width;
 

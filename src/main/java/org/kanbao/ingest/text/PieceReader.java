@@ -310,7 +310,7 @@ final class PieceReader {
             List<Piece> run = new ArrayList<>();
             for (Piece d : splitAtSpeechDate(p)) {
                 if (d.kind == Piece.Kind.TITLE || d.underGluedTitle) run.add(d);
-                else for (Piece q : splitAtLeads(d)) run.addAll(splitTitles(q));
+                else for (Piece q : splitAtLeads(d)) for (Piece r : splitAtSeams(q)) run.addAll(splitTitles(r));
             }
             wideSubtitles(run);
             split.addAll(run);
@@ -836,6 +836,42 @@ final class PieceReader {
         }
         if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LEADSPLIT " + out);
         return out;
+    }
+
+    /**
+     * Cuts a fragment where pdftotext glued the top of another story's column under a column end with no blank line:
+     * under a full line left open, a line three characters or more short of the column that ends no clause, with
+     * full lines under it (no line inside a paragraph is that short, and a paragraph's first line is only two short;
+     * 几内亚长期坚定奉行一个中国 / “好一朵美丽的茉莉), or a line a number in digits cannot run on into
+     * (中几关系的60 / 文化桥梁). The text after the first kind of cut opens a story of its own.
+     */
+    private List<Piece> splitAtSeams(Piece p) {
+        List<String> ls = p.lines;
+        double col = p.width;
+        if (col < 8) return List.of(p);
+        for (int i = 1; i < ls.size(); i++) {
+            boolean number = FragmentChains.numberCannotRunOn(ls.get(i - 1), ls.get(i));
+            if (!number && !shortSeam(ls, i, col)) continue;
+            if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SEAM " + ls.get(i - 1) + " / " + ls.get(i));
+            Piece a = p.firstLines(i, Piece.Kind.BODY);
+            Piece b = p.linesFrom(i);
+            a.width = col;
+            b.width = col;
+            b.seam = !number;
+            List<Piece> out = new ArrayList<>();
+            out.add(a);
+            out.addAll(splitAtSeams(b));
+            return out;
+        }
+        return List.of(p);
+    }
+
+    private static boolean shortSeam(List<String> ls, int i, double col) {
+        if (i < 2 || i + 2 >= ls.size()) return false;
+        String up = ls.get(i - 1), l = ls.get(i);
+        return TextCleanup.width(up) >= col - 0.5 && TextCleanup.isHan(up.charAt(up.length() - 1))
+                && TextCleanup.width(l) <= col - 3 && TextCleanup.isHan(l.charAt(l.length() - 1))
+                && TextCleanup.width(ls.get(i + 1)) >= col - 1 && TextCleanup.width(ls.get(i + 2)) >= col - 1;
     }
 
     /** Records the fragment's column width: the most common width of its lines but the last. */

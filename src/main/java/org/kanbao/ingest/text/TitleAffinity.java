@@ -280,7 +280,9 @@ final class TitleAffinity {
             if (best == null || owner == photo) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("PHOTOLABEL " + best + " -> " + photo.firstBody());
             owner.titles.remove(best);
+            int k = owner.rest.indexOf(best);
             owner.rest.remove(best);
+            if (k >= 0) textUnderLabel(drafts, owner, k);
             best.kind = Piece.Kind.TITLE;
             best.subheads.clear();
             if (!photo.titles.isEmpty()) {
@@ -291,6 +293,26 @@ final class TitleAffinity {
             }
             photo.titles.add(best);
         }
+    }
+
+    /**
+     * The text after a photo label read as a subhead, up to the story's end: when its words leave the story before the
+     * label and go on in another story, it is that story's last text, printed where the photo broke its column
+     * (苏伊士运河大学语言学院院长哈桑·拉杰卜表示…… under 图片报道 inside the 国务院常务会议 story goes to 做埃中友好的传颂者).
+     */
+    private static void textUnderLabel(List<HeadlineFirstOrder.Draft> drafts, HeadlineFirstOrder.Draft owner, int k) {
+        List<Piece> after = new ArrayList<>(owner.rest.subList(k, owner.rest.size()));
+        List<Piece> before = FragmentChains.bodies(owner);
+        before.removeAll(after);
+        if (after.isEmpty() || before.isEmpty() || after.get(0).kind != Piece.Kind.BODY || !FragmentChains.paraStart(after.get(0))) return;
+        if (after.stream().anyMatch(p -> p.kind != Piece.Kind.BODY)) return;
+        String text = Cohesion.after(after, -1);
+        if (Cohesion.between(text, Cohesion.before(before, before.size())) >= Cohesion.TOPIC_BREAK) return;
+        HeadlineFirstOrder.Draft to = Interlopers.closer(drafts, after, owner);
+        if (to == null) return;
+        if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("UNDERLABEL " + after.get(0).first() + " -> " + to.titles);
+        owner.rest.removeAll(after);
+        to.rest.addAll(after);
     }
 
     /** One short fragment over a photographer's credit. */
