@@ -28,6 +28,13 @@ class StackedColumnsTest {
             "许其亮说，中巴友谊历经", "国际风云变幻考验，坚如磐", "石。面向新时代，习近平主席", "提出要将中巴关系打造成睦邻", "友好的典范、地区和平稳定的",
             "支柱和共建“一带一路”的标"};
 
+    // the envoy's story, and the dispatch whose first column pdftotext printed the envoy's second column under
+    private final Piece envoy = body(11, ENVOY);
+    private final HeadlineFirstOrder.Draft ambassador = draft("在共同发展的道路上携手前行", envoy);
+    private final Piece lead = body(96, java.util.Arrays.copyOfRange(ARMY, 0, 4));
+    private final Piece army = body(101, java.util.Arrays.copyOfRange(ARMY, 4, ARMY.length));
+    private final Piece on = body(108, ENVOY_ON);
+
     private static Piece body(int start, String... lines) {
         Piece p = new Piece(Piece.Kind.BODY, start);
         p.lines.addAll(List.of(lines));
@@ -105,11 +112,6 @@ class StackedColumnsTest {
 
     @Test
     void textGluedToAnOpenEndInOtherWordsGoesToTheEarlierOpenEndOfItsWords() {
-        Piece envoy = body(11, ENVOY);
-        HeadlineFirstOrder.Draft ambassador = draft("在共同发展的道路上携手前行", envoy);
-        Piece lead = body(96, java.util.Arrays.copyOfRange(ARMY, 0, 4));
-        Piece army = body(101, java.util.Arrays.copyOfRange(ARMY, 4, ARMY.length));
-        Piece on = body(108, ENVOY_ON);
         HeadlineFirstOrder.Draft dispatch = draft(null, lead, army, on);
         FragmentChains.rechain(new ArrayList<>(List.of(ambassador, dispatch)));
         assertEquals(List.of(envoy, on), ambassador.rest);
@@ -205,11 +207,6 @@ class StackedColumnsTest {
 
     @Test
     void theStripAfterGluedTextGoesWithItAndItsLastParagraphsFollowTheColumnItTakesUp() {
-        Piece envoy = body(11, ENVOY);
-        HeadlineFirstOrder.Draft ambassador = draft("在共同发展的道路上携手前行", envoy);
-        Piece lead = body(96, java.util.Arrays.copyOfRange(ARMY, 0, 4));
-        Piece army = body(101, java.util.Arrays.copyOfRange(ARMY, 4, ARMY.length));
-        Piece on = body(108, ENVOY_ON);
         // the top of the third column, which takes up the sentence the second column's last paragraph leaves open
         Piece top = body(137, "年，是交融互鉴的60年。中国", "自1968年起向几内亚派遣医疗", "队，有力推动了当地健康卫生", "事业发展。两国文化艺术团组",
                 "多次互访，深受对方民众欢", "迎。中国还致力于帮助几内亚", "人才建设，长期向几内亚提供", "奖学金和培训机会。");
