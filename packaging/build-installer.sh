@@ -204,7 +204,9 @@ for t in "${types[@]}"; do
     deb|rpm)
       args+=(--resource-dir "$res/linux" --linux-package-name kanbao --linux-shortcut
         --linux-menu-group "Office;Viewer;" --linux-app-category misc --icon "$icon")
-      [ "$t" = deb ] && args+=(--linux-deb-maintainer "kanbao@localhost") ;;
+      # JavaFX opens GTK 3 with dlopen, so jpackage's library scan misses it: without it no window opens
+      if [ "$t" = deb ]; then args+=(--linux-deb-maintainer "kanbao@localhost" --linux-package-deps libgtk-3-0)
+      else args+=(--linux-package-deps gtk3); fi ;;
     msi|exe)
       args+=(--resource-dir packaging/windows --win-menu --win-menu-group Kanbao --win-shortcut
         --win-dir-chooser --win-upgrade-uuid 5b0f0f0e-6a43-4d39-9d0b-6b616e62616f) ;;

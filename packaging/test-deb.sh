@@ -53,6 +53,8 @@ trap cleanup EXIT
 
 step "dpkg -i"
 deps="$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/[(|].*//; s/ //g' | grep -v '^$')"
+# JavaFX loads GTK 3 at run time (dlopen): the package must pull it in, or a fresh machine opens no window
+grep -qx libgtk-3-0 <<<"$deps" || fail "the package does not depend on libgtk-3-0"
 missing=()
 for d in $deps; do dpkg -s "$d" >/dev/null 2>&1 || missing+=("$d"); done
 if [ ${#missing[@]} -gt 0 ]; then
