@@ -849,22 +849,35 @@ final class PieceReader {
         List<String> ls = p.lines;
         double col = p.width;
         if (col < 8) return List.of(p);
+        List<Integer> cuts = new ArrayList<>();
+        List<Boolean> numbers = new ArrayList<>();
         for (int i = 1; i < ls.size(); i++) {
             boolean number = FragmentChains.numberCannotRunOn(ls.get(i - 1), ls.get(i));
             if (!number && !shortSeam(ls, i, col)) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("SEAM " + ls.get(i - 1) + " / " + ls.get(i));
-            Piece a = p.firstLines(i, Piece.Kind.BODY);
-            Piece b = p.linesFrom(i);
-            a.width = col;
-            b.width = col;
-            b.seam = !number;
-            List<Piece> out = new ArrayList<>();
-            out.add(a);
-            out.addAll(splitAtSeams(b));
-            return out;
+            cuts.add(i);
+            numbers.add(number);
+            // a column glued to a handful of others at most: more cuts than that is no page's text
+            if (cuts.size() > MAX_SEAMS) return List.of(p);
         }
-        return List.of(p);
+        if (cuts.isEmpty()) return List.of(p);
+        List<Piece> out = new ArrayList<>();
+        cuts.add(ls.size());
+        int from = 0;
+        for (int k = 0; k < cuts.size(); k++) {
+            Piece q = new Piece(Piece.Kind.BODY, p.start + from);
+            q.lines.addAll(ls.subList(from, cuts.get(k)));
+            q.blankBefore = from == 0 && p.blankBefore;
+            q.seam = from > 0 && !numbers.get(k - 1);
+            q.width = col;
+            out.add(q);
+            from = cuts.get(k);
+        }
+        return out;
     }
+
+    /** Most seams one run of lines may have (see {@link #splitAtSeams}). */
+    private static final int MAX_SEAMS = 8;
 
     private static boolean shortSeam(List<String> ls, int i, double col) {
         if (i < 2 || i + 2 >= ls.size()) return false;

@@ -63,6 +63,15 @@ class RobustnessTest {
     }
 
     @Test
+    void oneRunOfManySeamsFinishesQuickly() {
+        // every line break a cut (a number that cannot run on into a noun; a short line under a full open one): one
+        // run of 100,000 lines must not be cut by recursion
+        StringBuilder b = new StringBuilder("标题\n\n");
+        for (int i = 0; i < 50_000; i++) b.append(i % 2 == 0 ? "亲在于心相通。中几关系的60\n文化桥梁，增进两国间的人文\n" : "几内亚长期坚定奉行一个中国\n“好一朵美丽的茉莉\n");
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> parseSafely(b.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void manyShortLinesFinishQuickly() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 200_000; i++) b.append(i % 7 == 0 ? "\n" : "标题行").append(i % 3 == 0 ? "。\n" : "\n");
