@@ -425,12 +425,14 @@ final class FragmentChains {
 
     /**
      * Of the earlier open ends of the tail's column, the one whose text shares the tail's words most, when that text
-     * shares them at least as stories do ({@link Cohesion#TOPIC_BREAK}); null if none does.
+     * shares them at least as stories do ({@link Cohesion#TOPIC_BREAK}) and twice as much as the text of {@code not}
+     * (the open end it was glued to); null if none does.
      */
     private static Piece closestInWords(List<HeadlineFirstOrder.Draft> drafts, Piece t, List<Piece> heads, Piece not) {
         String tail = textFrom(owner(drafts, t), t);
         Piece best = null;
-        double most = Cohesion.TOPIC_BREAK;
+        // and clearly more than the text it was glued to
+        double most = Math.max(Cohesion.TOPIC_BREAK, CLOSER_RATIO * Cohesion.between(tail, textUpTo(owner(drafts, not), not)));
         for (Piece c : heads) {
             if (c == not || c.start >= t.start || Math.abs(c.width - t.width) >= SAME || cannotRunOn(c.last(), t.first())) continue;
             double w = Cohesion.between(tail, textUpTo(owner(drafts, c), c));

@@ -119,6 +119,18 @@ class StackedColumnsTest {
     }
 
     @Test
+    void gluedTextStaysWhenTheTextItWasGluedToSharesItsWordsAlmostAsMuch() {
+        // the dispatch speaks of high-level exchanges too: the envoy's text shares the glued text's words, but not
+        // twice as much
+        Piece army = body(101, "许其亮说，中巴友谊历经", "国际风云变幻考验，坚如磐", "石。高层交往频繁，政治互信", "不断增强，面向新时代，习近",
+                "平主席提出要将中巴关系打造", "成睦邻友好的典范、地区和平", "稳定的支柱和共建“一带”的标");
+        HeadlineFirstOrder.Draft dispatch = draft(null, lead, army, on);
+        FragmentChains.rechain(new ArrayList<>(List.of(ambassador, dispatch)));
+        assertEquals(List.of(envoy), ambassador.rest);
+        assertEquals(List.of(lead, army, on), dispatch.rest);
+    }
+
+    @Test
     void aContinuationTakesAnOpenEndInItsWordsOverTheNearestInOtherWords() {
         Piece show = body(77, "苏伊士运河大学孔子学院", "中方院长朱廷婷表示，爱国情", "怀没有国界。除了学习中文的", "学生，也有其他院系的埃及学",
                 "生主动要求参与演出。举办这", "场活动，这场演出的演职人员", "都是苏伊士运河大学的埃及学", "生，孔子学院老师精心准备，", "不仅是希望向埃及民众讲述中",
