@@ -9,11 +9,14 @@ import org.kanbao.ingest.common.TextCleanup;
  * A whole paragraph that pdftotext printed between an open end and the text that continues it (正在准备汉语水平考试的
  * 曼都哈…… between …印度尼西亚外交政策协 and 会创始人…) cannot sit there: no paragraph interrupts a sentence. It belongs to
  * another column; it goes to the end of the story whose distinctive words it shares most, when that story shares them
- * more than the one it was printed in.
+ * half as much again as the one it was printed in.
  */
 final class Interlopers {
     private Interlopers() {
     }
+
+    /** How many times the host's share of distinctive words another story must hold to take the text. */
+    private static final double CLEARLY = 1.5;
 
     static void apply(List<HeadlineFirstOrder.Draft> drafts) {
         List<Piece> printed = new ArrayList<>();
@@ -46,16 +49,17 @@ final class Interlopers {
 
     /**
      * The story (not the host, not a photo) whose text shares the pieces' distinctive words most, when it shares them
-     * more than the host's text does; else null.
+     * clearly more than the host's text does; else null.
      */
     static HeadlineFirstOrder.Draft closer(List<HeadlineFirstOrder.Draft> drafts, List<Piece> ps, HeadlineFirstOrder.Draft host) {
+        if (drafts.size() > HeadlineFirstOrder.MAX_DRAFTS) return null;
         List<String> stories = new ArrayList<>();
         for (HeadlineFirstOrder.Draft d : drafts) stories.add(text(d, ps));
         StringBuilder sb = new StringBuilder();
         for (Piece q : ps) sb.append(q.flat());
         String text = sb.toString();
         Cohesion.Distinctive words = new Cohesion.Distinctive(stories);
-        double most = words.between(text, text(host, ps));
+        double most = CLEARLY * words.between(text, text(host, ps));
         HeadlineFirstOrder.Draft best = null;
         for (HeadlineFirstOrder.Draft d : drafts) {
             if (d == host || d.caption || FragmentChains.bodies(d).isEmpty()) continue;

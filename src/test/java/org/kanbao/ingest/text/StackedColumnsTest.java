@@ -204,6 +204,24 @@ class StackedColumnsTest {
     }
 
     @Test
+    void aParagraphPrintedInsideASentenceStaysWhenItsOwnStorySharesItsWordsAlmostAsMuch() {
+        Piece open = body(238, "“70年来，从一个贫穷落", "后的国家发展成为一个高度繁", "荣的现代化国家，这是一个令", "人赞叹的发展历程，中国的成",
+                "功对世界各国而言都是激", "励。”印度尼西亚外交政策协");
+        Piece inside = body(245, "正在准备汉语水平考试的", "曼都哈在演出中表演了中国武", "术。他从小在伊斯梅利亚武术", "俱乐部学习中国武术，对中国",
+                "文化有着浓厚兴趣，后来又选", "择中文作为大学专业。");
+        // the host speaks of students of Chinese in Ismailia too: the other story shares the paragraph's words a little
+        // more, not half as much again
+        Piece on = body(258, "会创始人、前副外长迪诺在接", "受本报记者采访时表示，在伊", "斯梅利亚学习中文的大学生越", "来越多。");
+        HeadlineFirstOrder.Draft paper = draft("“成功走出一条符合国情的发展道路”", open, on, inside);
+        Piece show = body(42, "“好一朵美丽的茉莉", "花……”10月7日上午，一首", "中国民歌的悠扬旋律回响在埃", "及苏伊士运河大学校园，动人",
+                "歌声令人陶醉。正在演唱这首", "《茉莉花》的是该校刚刚升入", "大二的埃及学生宋语嫣，演出", "由苏伊士运河大学孔子学院的", "学生表演，有中国武术和舞蹈。");
+        HeadlineFirstOrder.Draft students = draft("“做埃中友好的传颂者”", show);
+        Interlopers.apply(new ArrayList<>(List.of(students, paper)));
+        assertEquals(List.of(show), students.rest);
+        assertEquals(List.of(open, on, inside), paper.rest);
+    }
+
+    @Test
     void aHeadlineWithNoBodyAfterItHeadsTheStoryWithoutHeadlinePrintedRightBeforeIt() {
         HeadlineFirstOrder.Draft headless = draft(null, body(42, "“好一朵美丽的茉莉", "花……”10月7日上午，一首", "歌声令人陶醉。"));
         Piece title = new Piece(Piece.Kind.TITLE, 188);
