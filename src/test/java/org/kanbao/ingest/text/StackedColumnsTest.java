@@ -32,8 +32,18 @@ class StackedColumnsTest {
     private final Piece envoy = body(11, ENVOY);
     private final HeadlineFirstOrder.Draft ambassador = draft("在共同发展的道路上携手前行", envoy);
     private final Piece lead = body(96, java.util.Arrays.copyOfRange(ARMY, 0, 4));
-    private final Piece army = body(101, java.util.Arrays.copyOfRange(ARMY, 4, ARMY.length));
+    private final Piece talks = body(101, java.util.Arrays.copyOfRange(ARMY, 4, ARMY.length));
     private final Piece on = body(108, ENVOY_ON);
+
+    // a paragraph of the students' story printed inside a sentence of the white paper story
+    private final Piece open = body(238, "“70年来，从一个贫穷落", "后的国家发展成为一个高度繁", "荣的现代化国家，这是一个令",
+            "人赞叹的发展历程，中国的成", "功对世界各国而言都是激", "励。”印度尼西亚外交政策协");
+    private final Piece inside = body(245, "正在准备汉语水平考试的", "曼都哈在演出中表演了中国武", "术。他从小在伊斯梅利亚武术",
+            "俱乐部学习中国武术，对中国", "文化有着浓厚兴趣，后来又选", "择中文作为大学专业。");
+    private final Piece show = body(42, "“好一朵美丽的茉莉", "花……”10月7日上午，一首", "中国民歌的悠扬旋律回响在埃",
+            "及苏伊士运河大学校园，动人", "歌声令人陶醉。正在演唱这首", "《茉莉花》的是该校刚刚升入", "大二的埃及学生宋语嫣，演出",
+            "由苏伊士运河大学孔子学院的", "学生表演，有中国武术和舞蹈。");
+    private final HeadlineFirstOrder.Draft students = draft("“做埃中友好的传颂者”", show);
 
     private static Piece body(int start, String... lines) {
         Piece p = new Piece(Piece.Kind.BODY, start);
@@ -112,38 +122,38 @@ class StackedColumnsTest {
 
     @Test
     void textGluedToAnOpenEndInOtherWordsGoesToTheEarlierOpenEndOfItsWords() {
-        HeadlineFirstOrder.Draft dispatch = draft(null, lead, army, on);
+        HeadlineFirstOrder.Draft dispatch = draft(null, lead, talks, on);
         FragmentChains.rechain(new ArrayList<>(List.of(ambassador, dispatch)));
         assertEquals(List.of(envoy, on), ambassador.rest);
-        assertEquals(List.of(lead, army), dispatch.rest);
+        assertEquals(List.of(lead, talks), dispatch.rest);
     }
 
     @Test
     void gluedTextStaysWhenTheTextItWasGluedToSharesItsWordsAlmostAsMuch() {
         // the dispatch speaks of high-level exchanges too: the envoy's text shares the glued text's words, but not
         // twice as much
-        Piece army = body(101, "许其亮说，中巴友谊历经", "国际风云变幻考验，坚如磐", "石。高层交往频繁，政治互信", "不断增强，面向新时代，习近",
+        Piece sameWords = body(101, "许其亮说，中巴友谊历经", "国际风云变幻考验，坚如磐", "石。高层交往频繁，政治互信", "不断增强，面向新时代，习近",
                 "平主席提出要将中巴关系打造", "成睦邻友好的典范、地区和平", "稳定的支柱和共建“一带”的标");
-        HeadlineFirstOrder.Draft dispatch = draft(null, lead, army, on);
+        HeadlineFirstOrder.Draft dispatch = draft(null, lead, sameWords, on);
         FragmentChains.rechain(new ArrayList<>(List.of(ambassador, dispatch)));
         assertEquals(List.of(envoy), ambassador.rest);
-        assertEquals(List.of(lead, army, on), dispatch.rest);
+        assertEquals(List.of(lead, sameWords, on), dispatch.rest);
     }
 
     @Test
     void aContinuationTakesAnOpenEndInItsWordsOverTheNearestInOtherWords() {
-        Piece show = body(77, "苏伊士运河大学孔子学院", "中方院长朱廷婷表示，爱国情", "怀没有国界。除了学习中文的", "学生，也有其他院系的埃及学",
+        Piece column = body(77, "苏伊士运河大学孔子学院", "中方院长朱廷婷表示，爱国情", "怀没有国界。除了学习中文的", "学生，也有其他院系的埃及学",
                 "生主动要求参与演出。举办这", "场活动，这场演出的演职人员", "都是苏伊士运河大学的埃及学", "生，孔子学院老师精心准备，", "不仅是希望向埃及民众讲述中",
                 "国故事，同学们也都希望架设");
-        HeadlineFirstOrder.Draft students = draft(null, show);
+        HeadlineFirstOrder.Draft story = draft(null, column);
         HeadlineFirstOrder.Draft army = draft(null, body(101, ARMY));
         Piece bridge = body(169, "文化桥梁，增进两国间的人文", "交流。“通过这次演出，我对中", "国这些年的发展了解得更加深", "入了。”当地大三学生艾丽与",
                 "其他3名同学一起参加了演出，", "苏伊士运河大学孔子学院的埃", "及学生们精心准备了节目，同", "学们提前半个月就开始练习，",
                 "早在一周前，她就在微信朋友", "圈发布节目预告。近5分钟的", "节目有大量台词需要背诵，为", "此艾丽和同学们提前半个月就", "开始练习和准备。");
         HeadlineFirstOrder.Draft left = draft(null, bridge);
         left.rest.add(0, body(167, "国之交在于民相亲，民相", "亲在于心相通。中几关系的60"));
-        FragmentChains.rechain(new ArrayList<>(List.of(students, army, left)));
-        assertEquals(List.of(show, bridge), students.rest);
+        FragmentChains.rechain(new ArrayList<>(List.of(story, army, left)));
+        assertEquals(List.of(column, bridge), story.rest);
     }
 
     @Test
@@ -171,54 +181,40 @@ class StackedColumnsTest {
 
     @Test
     void textGluedUnderAHeadlineGoesOnFromTheStoryTheHeadlineNames() {
-        Piece lead = body(85, "新华社北京10月8日电", "应美方邀请，中共中央政治局", "委员、国务院副总理、中美全", "面经济对话中方牵头人刘鹤将",
+        Piece tradeLead = body(85, "新华社北京10月8日电", "应美方邀请，中共中央政治局", "委员、国务院副总理、中美全", "面经济对话中方牵头人刘鹤将",
                 "率团访问华盛顿，于10月10日", "至11日同美国贸易代表莱特希", "泽、财政部长姆努钦举行新一", "轮中美经贸高级别磋商。");
         Piece start = body(94, "中方代表团主要成员包括");
         start.loneStart = true;
-        HeadlineFirstOrder.Draft trade = draft(null, lead, start);
+        HeadlineFirstOrder.Draft trade = draft(null, tradeLead, start);
         // a nearer open end in other words
         Piece army = body(101, ARMY);
         HeadlineFirstOrder.Draft other = draft(null, army);
         Piece names = body(431, "商务部部长钟山，中国人民银", "行行长易纲，国家发展改革委", "副主任宁吉喆，中央财办副主", "任、财政部副部长廖岷。");
         HeadlineFirstOrder.Draft titled = draft("刘鹤应邀赴美举行新一轮中美经贸高级别磋商", names);
         FragmentChains.rechain(new ArrayList<>(List.of(trade, other, titled)));
-        assertEquals(List.of(lead, start, names), trade.rest);
+        assertEquals(List.of(tradeLead, start, names), trade.rest);
         assertEquals(List.of(army), other.rest);
     }
 
     @Test
     void aParagraphPrintedInsideASentenceGoesToTheStoryOfItsWords() {
-        Piece open = body(238, "“70年来，从一个贫穷落", "后的国家发展成为一个高度繁", "荣的现代化国家，这是一个令", "人赞叹的发展历程，中国的成",
-                "功对世界各国而言都是激", "励。”印度尼西亚外交政策协");
-        Piece inside = body(245, "正在准备汉语水平考试的", "曼都哈在演出中表演了中国武", "术。他从小在伊斯梅利亚武术", "俱乐部学习中国武术，对中国",
-                "文化有着浓厚兴趣，后来又选", "择中文作为大学专业。");
-        Piece on = body(258, "会创始人、前副外长迪诺在接", "受本报记者采访时表示，灵活", "务实的发展方针、持之不懈的", "努力是中国实现跨越式发展的",
+        Piece goesOn = body(258, "会创始人、前副外长迪诺在接", "受本报记者采访时表示，灵活", "务实的发展方针、持之不懈的", "努力是中国实现跨越式发展的",
                 "重要因素。");
-        HeadlineFirstOrder.Draft paper = draft("“成功走出一条符合国情的发展道路”", open, on, inside);
-        Piece show = body(42, "“好一朵美丽的茉莉", "花……”10月7日上午，一首", "中国民歌的悠扬旋律回响在埃", "及苏伊士运河大学校园，动人",
-                "歌声令人陶醉。正在演唱这首", "《茉莉花》的是该校刚刚升入", "大二的埃及学生宋语嫣，演出", "由苏伊士运河大学孔子学院的", "学生表演，有中国武术和舞蹈。");
-        HeadlineFirstOrder.Draft students = draft("“做埃中友好的传颂者”", show);
+        HeadlineFirstOrder.Draft paper = draft("“成功走出一条符合国情的发展道路”", open, goesOn, inside);
         Interlopers.apply(new ArrayList<>(List.of(students, paper)));
         assertEquals(List.of(show, inside), students.rest);
-        assertEquals(List.of(open, on), paper.rest);
+        assertEquals(List.of(open, goesOn), paper.rest);
     }
 
     @Test
     void aParagraphPrintedInsideASentenceStaysWhenItsOwnStorySharesItsWordsAlmostAsMuch() {
-        Piece open = body(238, "“70年来，从一个贫穷落", "后的国家发展成为一个高度繁", "荣的现代化国家，这是一个令", "人赞叹的发展历程，中国的成",
-                "功对世界各国而言都是激", "励。”印度尼西亚外交政策协");
-        Piece inside = body(245, "正在准备汉语水平考试的", "曼都哈在演出中表演了中国武", "术。他从小在伊斯梅利亚武术", "俱乐部学习中国武术，对中国",
-                "文化有着浓厚兴趣，后来又选", "择中文作为大学专业。");
         // the host speaks of students of Chinese in Ismailia too: the other story shares the paragraph's words a little
         // more, not half as much again
-        Piece on = body(258, "会创始人、前副外长迪诺在接", "受本报记者采访时表示，在伊", "斯梅利亚学习中文的大学生越", "来越多。");
-        HeadlineFirstOrder.Draft paper = draft("“成功走出一条符合国情的发展道路”", open, on, inside);
-        Piece show = body(42, "“好一朵美丽的茉莉", "花……”10月7日上午，一首", "中国民歌的悠扬旋律回响在埃", "及苏伊士运河大学校园，动人",
-                "歌声令人陶醉。正在演唱这首", "《茉莉花》的是该校刚刚升入", "大二的埃及学生宋语嫣，演出", "由苏伊士运河大学孔子学院的", "学生表演，有中国武术和舞蹈。");
-        HeadlineFirstOrder.Draft students = draft("“做埃中友好的传颂者”", show);
+        Piece goesOn = body(258, "会创始人、前副外长迪诺在接", "受本报记者采访时表示，在伊", "斯梅利亚学习中文的大学生越", "来越多。");
+        HeadlineFirstOrder.Draft paper = draft("“成功走出一条符合国情的发展道路”", open, goesOn, inside);
         Interlopers.apply(new ArrayList<>(List.of(students, paper)));
         assertEquals(List.of(show), students.rest);
-        assertEquals(List.of(open, on, inside), paper.rest);
+        assertEquals(List.of(open, goesOn, inside), paper.rest);
     }
 
     @Test
@@ -245,11 +241,11 @@ class StackedColumnsTest {
         Piece close = body(167, "国之交在于民相亲，民相", "亲在于心相通。中几关系的60");
         // glued under it, another story's column: a number does not run on into a plain noun
         Piece bridge = body(169, "文化桥梁，增进两国间的人文", "交流。");
-        HeadlineFirstOrder.Draft dispatch = draft(null, lead, army, on, top, coda, sign, close, bridge);
+        HeadlineFirstOrder.Draft dispatch = draft(null, lead, talks, on, top, coda, sign, close, bridge);
         FragmentChains.rechain(new ArrayList<>(List.of(ambassador, dispatch)));
         // the sign-off ends the story: what was printed between the column top and the open end it takes up follows it
         assertEquals(List.of(envoy, on, close, top, coda, sign), ambassador.rest);
-        assertEquals(List.of(lead, army), dispatch.rest.subList(0, 2));
+        assertEquals(List.of(lead, talks), dispatch.rest.subList(0, 2));
     }
 
     @Test
@@ -261,17 +257,17 @@ class StackedColumnsTest {
         Piece speech = body(415, "苏伊士运河大学语言学院", "院长哈桑·拉杰卜表示：“希望", "有更多埃及同学抓住历史机遇，", "做埃中友好的传颂者。”");
         Piece sign = body(426, "（本报埃及伊斯梅利亚10", "月8日电）");
         HeadlineFirstOrder.Draft meeting = draft("李克强主持召开国务院常务会议", council, label, speech, sign);
-        Piece show = body(42, "“好一朵美丽的茉莉", "花……”10月7日上午，一首", "中国民歌的悠扬旋律回响在埃", "及苏伊士运河大学校园，埃及",
+        Piece column = body(42, "“好一朵美丽的茉莉", "花……”10月7日上午，一首", "中国民歌的悠扬旋律回响在埃", "及苏伊士运河大学校园，埃及",
                 "同学们在孔子学院的演出中表", "达对埃中两国的祝福。");
-        HeadlineFirstOrder.Draft students = draft("“做埃中友好的传颂者”", show);
+        HeadlineFirstOrder.Draft story = draft("“做埃中友好的传颂者”", column);
         Piece caption = body(455, "第二届“中国白”国际陶瓷艺术大奖赛获奖作品展在法国尼斯揭幕。");
         caption.width = 0;
         Piece credit = new Piece(Piece.Kind.BYLINE, 458);
         credit.lines.add("■摄影 徐永春");
         HeadlineFirstOrder.Draft photo = draft(null, caption, credit);
-        TitleAffinity.photoLabels(new ArrayList<>(List.of(students, meeting, photo)));
+        TitleAffinity.photoLabels(new ArrayList<>(List.of(story, meeting, photo)));
         assertEquals(List.of(label), photo.titles);
         assertEquals(List.of(council), meeting.rest);
-        assertEquals(List.of(show, speech, sign), students.rest);
+        assertEquals(List.of(column, speech, sign), story.rest);
     }
 }
