@@ -438,8 +438,10 @@ final class HeadlineFirstOrder {
                 if (h.titles.isEmpty() && h.hasBody() && !h.caption) to = h;
             }
             // none after it: the story without headline whose text was printed right before it (a headline printed
-            // after its story's column, as pdftotext does on some pages)
-            if (to == null && drafts.size() <= MAX_DRAFTS) to = headlessPrintedBefore(drafts, t.titles.get(0).start);
+            // after its story's column, as pdftotext does on some pages); a kicker (……——) heads what follows it, never
+            // what was printed before
+            boolean kicker = t.titles.get(t.titles.size() - 1).last().endsWith("——");
+            if (to == null && !kicker && drafts.size() <= MAX_DRAFTS) to = headlessPrintedBefore(drafts, t.titles.get(0).start);
             if (to == null) continue;
             to.titles.addAll(0, t.titles);
             drafts.remove(i);

@@ -229,6 +229,14 @@ class StackedColumnsTest {
         HeadlineFirstOrder.mergeHeadless(drafts);
         assertEquals(List.of(title), headless.titles);
         assertEquals(2, drafts.size());
+        // a kicker heads the story after it: it does not take the text printed before it
+        HeadlineFirstOrder.Draft headless2 = draft(null, body(42, "“好一朵美丽的茉莉", "花……”10月7日上午，一首", "歌声令人陶醉。"));
+        Piece kicker = new Piece(Piece.Kind.TITLE, 188);
+        kicker.lines.add("各地开展尊老敬老爱老孝老活动——");
+        HeadlineFirstOrder.Draft lone = new HeadlineFirstOrder.Draft();
+        lone.titles.add(kicker);
+        HeadlineFirstOrder.mergeHeadless(new ArrayList<>(List.of(headless2, lone)));
+        assertEquals(List.of(), headless2.titles);
     }
 
     @Test
