@@ -430,11 +430,20 @@ final class FragmentChains {
      */
     private static Piece closestInWords(List<HeadlineFirstOrder.Draft> drafts, Piece t, List<Piece> heads, Piece not) {
         String tail = textFrom(owner(drafts, t), t);
-        Piece best = null;
-        // and clearly more than the text it was glued to
-        double most = Math.max(Cohesion.TOPIC_BREAK, CLOSER_RATIO * Cohesion.between(tail, textUpTo(owner(drafts, not), not)));
+        List<Piece> cands = new ArrayList<>();
         for (Piece c : heads) {
             if (c == not || c.start >= t.start || Math.abs(c.width - t.width) >= SAME || cannotRunOn(c.last(), t.first())) continue;
+            cands.add(c);
+        }
+        // and clearly more than the text it was glued to
+        return mostInWords(drafts, tail, cands, Math.max(Cohesion.TOPIC_BREAK, CLOSER_RATIO * Cohesion.between(tail, textUpTo(owner(drafts, not), not))));
+    }
+
+    /** Of the open ends, the one whose text up to it shares the tail's words most, if that reaches {@code floor}; else null. */
+    private static Piece mostInWords(List<HeadlineFirstOrder.Draft> drafts, String tail, List<Piece> cands, double floor) {
+        Piece best = null;
+        double most = floor;
+        for (Piece c : cands) {
             double w = Cohesion.between(tail, textUpTo(owner(drafts, c), c));
             if (w >= most) {
                 best = c;
@@ -453,18 +462,9 @@ final class FragmentChains {
         String tail = textFrom(owner(drafts, t), t);
         String near = textUpTo(owner(drafts, nearest), nearest);
         if (!wordsLeave(tail, near)) return null;
-        double n = Cohesion.between(tail, near);
-        Piece best = null;
-        double most = Math.max(CLOSER_WORDS, n * CLOSER_RATIO);
-        for (Piece c : fitting) {
-            if (c == nearest) continue;
-            double w = Cohesion.between(tail, textUpTo(owner(drafts, c), c));
-            if (w >= most) {
-                best = c;
-                most = w;
-            }
-        }
-        return best;
+        List<Piece> others = new ArrayList<>(fitting);
+        others.remove(nearest);
+        return mostInWords(drafts, tail, others, Math.max(CLOSER_WORDS, CLOSER_RATIO * Cohesion.between(tail, near)));
     }
 
     /** Whether the tail's words leave the text up to {@code h} but go on in the text up to its story's {@code own}. */
@@ -903,7 +903,6 @@ final class FragmentChains {
     /** Particles that end a word (亲历了, 我们的) and punctuation: no clause opens with them, so none follows a comma. */
     private static final String NO_CLAUSE_START = "了的着过得地，。、；：！？";
 
-    /** Text ending on a break between clauses cannot run on into a line opening with a particle or a mark. */
     /** Text ending this way cannot run on into text starting that way: see the two tests below. */
     static boolean cannotRunOn(String end, String start) {
         return clauseCannotStart(end, start) || numberCannotRunOn(end, start);
@@ -918,6 +917,7 @@ final class FragmentChains {
         return !WordJoin.mayFollowNumber(start);
     }
 
+    /** Text ending on a break between clauses cannot run on into a line opening with a particle or a mark. */
     static boolean clauseCannotStart(String end, String start) {
         String e = end.strip(), s = start.strip();
         if (e.isEmpty() || s.isEmpty()) return false;

@@ -473,16 +473,7 @@ final class HeadlineFirstOrder {
 
     /** The draft holding the body fragment printed last before line {@code at}, if it has no headline. */
     private static Draft headlessPrintedBefore(List<Draft> drafts, int at) {
-        Draft found = null;
-        int latest = -1;
-        for (Draft d : drafts) {
-            for (Piece p : d.rest) {
-                if (p.kind == Piece.Kind.BODY && p.start < at && p.start > latest) {
-                    latest = p.start;
-                    found = d;
-                }
-            }
-        }
+        Draft found = printedBefore(drafts, at);
         return found != null && found.titles.isEmpty() && found.credits.isEmpty() && !found.caption && found.hasBody() ? found : null;
     }
 

@@ -24,8 +24,9 @@ final class Interlopers {
         printed.sort(Comparator.comparingInt(p -> p.start));
         for (int i = 1; i + 1 < printed.size(); i++) {
             Piece p = printed.get(i), before = printed.get(i - 1), after = printed.get(i + 1);
+            if (!wholeParagraph(p) || !FragmentChains.openEnd(before) || !FragmentChains.contStart(after)) continue;
             HeadlineFirstOrder.Draft host = FragmentChains.owner(drafts, p);
-            if (host == null || !wholeParagraph(p) || !FragmentChains.openEnd(before) || !FragmentChains.contStart(after)) continue;
+            if (host == null) continue;
             HeadlineFirstOrder.Draft d = FragmentChains.owner(drafts, before);
             if (d == null || d != FragmentChains.owner(drafts, after)) continue;
             List<Piece> b = FragmentChains.bodies(d);
@@ -59,11 +60,12 @@ final class Interlopers {
         for (Piece q : ps) sb.append(q.flat());
         String text = sb.toString();
         Cohesion.Distinctive words = new Cohesion.Distinctive(stories);
-        double most = CLEARLY * words.between(text, text(host, ps));
+        double most = CLEARLY * words.between(text, stories.get(drafts.indexOf(host)));
         HeadlineFirstOrder.Draft best = null;
-        for (HeadlineFirstOrder.Draft d : drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            HeadlineFirstOrder.Draft d = drafts.get(i);
             if (d == host || d.caption || FragmentChains.bodies(d).isEmpty()) continue;
-            double c = words.between(text, text(d, ps));
+            double c = words.between(text, stories.get(i));
             if (c > most) {
                 best = d;
                 most = c;
