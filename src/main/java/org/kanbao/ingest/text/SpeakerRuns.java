@@ -85,20 +85,32 @@ final class SpeakerRuns {
                 int end = i;
                 while (end + 1 < b.size() && FragmentChains.carriesOn(b.get(end), b.get(end + 1))) end++;
                 List<Piece> run = new ArrayList<>(b.subList(i, end + 1));
-                Piece at = runEnd(drafts, name, run);
-                if (at == null) continue;
+                Introduced in = introduced(drafts, name, run);
+                if (in == null) continue;
+                Piece at = in.body.get(in.end);
                 if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("INTRODUCED " + run + "\n   AFTER " + at);
-                HeadlineFirstOrder.Draft to = FragmentChains.owner(drafts, at);
                 d.rest.removeAll(run);
-                to.rest.addAll(to.rest.indexOf(at) + 1, run);
+                List<Piece> section = sectionInFirstColumn(in, run);
+                if (section.isEmpty()) {
+                    in.story.rest.addAll(in.story.rest.indexOf(at) + 1, run);
+                } else {
+                    if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("NEXTCOLUMN " + section);
+                    in.story.rest.removeAll(section);
+                    section.addAll(run);
+                    in.story.rest.addAll(in.story.rest.indexOf(nextColumnPlace(in.body, section)) + 1, section);
+                }
                 return true;
             }
         }
         return false;
     }
 
-    /** Where the one story naming the person outside the run has its run of that person's paragraphs end, or null. */
-    private static Piece runEnd(List<HeadlineFirstOrder.Draft> drafts, String name, List<Piece> run) {
+    /** Where a person is introduced: the story, its body fragments, and the first and last of the person's run. */
+    private record Introduced(HeadlineFirstOrder.Draft story, List<Piece> body, int first, int end) {
+    }
+
+    /** The one story naming the person outside the run, with its run of that person's paragraphs, or null. */
+    private static Introduced introduced(List<HeadlineFirstOrder.Draft> drafts, String name, List<Piece> run) {
         HeadlineFirstOrder.Draft found = null;
         int first = -1;
         for (HeadlineFirstOrder.Draft o : drafts) {
@@ -124,7 +136,43 @@ final class SpeakerRuns {
                     || other != null && (other.equals(name) || intro.contains(other)))) break;
             k++;
         }
-        return ob.get(k);
+        return new Introduced(found, ob, first, k);
+    }
+
+    /**
+     * Two columns printed row by row: the story reads down its first column, whose last fragment leaves a sentence
+     * open, and goes on at the top of the next column, printed earlier. Each column is printed top to bottom, so a run
+     * printed after the first column's last fragment cannot stand inside that column: it is in the next one, and so is
+     * the section introducing the person, which it must follow. Returns that section (from the lone subhead over it, if
+     * any, through the person's run) when it was printed among the rows of the two columns, else nothing.
+     */
+    private static List<Piece> sectionInFirstColumn(Introduced in, List<Piece> run) {
+        List<Piece> b = in.body;
+        int top = nextColumnTop(b);
+        if (top < 0 || in.end >= top - 1 || run.get(0).start < b.get(top - 1).start) return List.of();
+        int from = in.first;
+        while (from > 0 && FragmentChains.carriesOn(b.get(from - 1), b.get(from))) from--;
+        if (from > 0 && b.get(from - 1).loneSubhead()) from--;
+        if (b.get(from).start < b.get(top).start) return List.of(); // printed above the rows of the next column
+        return new ArrayList<>(b.subList(from, in.end + 1));
+    }
+
+    /** The last fragment carrying on a sentence left open by the fragment before it, though printed before it, or -1. */
+    private static int nextColumnTop(List<Piece> b) {
+        for (int w = b.size() - 1; w > 0; w--) {
+            if (b.get(w).start < b.get(w - 1).start && FragmentChains.carriesOn(b.get(w - 1), b.get(w))) return w;
+        }
+        return -1;
+    }
+
+    /** Where in the next column a moved section goes: after the last of that column's fragments printed before it. */
+    private static Piece nextColumnPlace(List<Piece> b, List<Piece> moved) {
+        int k = nextColumnTop(b);
+        for (int i = k + 1; i < b.size(); i++) {
+            if (!moved.contains(b.get(i)) && b.get(i).start < moved.get(0).start) k = i;
+        }
+        while (k + 1 < b.size() && !moved.contains(b.get(k + 1)) && FragmentChains.carriesOn(b.get(k), b.get(k + 1))) k++;
+        return b.get(k);
     }
 
     private static boolean named(List<Piece> ps, String name) {

@@ -56,4 +56,44 @@ class SpeakerRunsTest {
         SpeakerRuns.moveBack(List.of(d));
         assertEquals(List.of(said, sub, naming, stressed), d.rest);
     }
+
+    /**
+     * Two columns printed row by row: the first column (a lead, a section of speakers, the next section's subhead and
+     * its speaker) ends mid-sentence and goes on at the top of the second column, printed first; a section under a
+     * subhead was printed among the rows; the person's next paragraph was printed after the first column's last row.
+     */
+    private final Piece opening = body(1, "本报讯 重阳节当天，澳门街", "坊总会的老人们收到回信。");
+    private final Piece nextTop = body(20, "一”给濠江中学附属英才学校", "回信后，今年给我们的第二", "封回信，再次带来巨大鼓励。");
+    private final Piece nextSaid = body(25, "崔世安说，习近平主席的", "回信情真意切语重心长是巨大", "的信任和鼓舞！");
+    private final Piece writer = body(30, "书法老师讲述写信经过，", "老人们委托她执笔起草写了六", "遍。");
+    private final Piece spiritSub = subhead(40, "领会精神牢记嘱托");
+    private final Piece heIntro = body(41, "候任行政长官贺一诚表示", "回信是对澳门长者的亲切关怀", "和鼓舞！");
+    private final Piece member = body(50, "全国人大代表吴小丽说，", "今年国庆节恰逢重阳节收到回", "信太有意义了。");
+    private final Piece firstBottom = body(60, "社会文化司司长谭俊荣感", "恩回信的关心。行政长官崔世", "安表示，这封回信是继“六");
+    private final Piece nextLead = body(65, "本报讯 农历九月初九为中", "国传统节日重阳节。");
+
+    private List<HeadlineFirstOrder.Draft> twoColumns(Piece heSaid) {
+        return List.of(draft(opening, writer, spiritSub, heIntro, member, firstBottom, nextTop, nextSaid),
+                draft(nextLead, heSaid));
+    }
+
+    @Test
+    void aPersonsRunPrintedAfterTheFirstColumnTakesTheirSectionToTheNextColumn() {
+        Piece heSaid = body(70, "贺一诚说，习近平主席信中", "高度肯定了澳门的公益事业和", "长者事业。");
+        List<HeadlineFirstOrder.Draft> drafts = twoColumns(heSaid);
+        SpeakerRuns.introducedLater(drafts);
+        assertEquals(List.of(opening, writer, member, firstBottom, nextTop, nextSaid, spiritSub, heIntro, heSaid),
+                drafts.get(0).rest);
+        assertEquals(List.of(nextLead), drafts.get(1).rest);
+    }
+
+    @Test
+    void aPersonsRunPrintedAmongTheRowsFollowsTheirIntroductionWhereItStands() {
+        // printed before the first column's last row: it may stand in that column, under the introduction
+        Piece heSaid = body(55, "贺一诚说，习近平主席信中", "高度肯定了澳门的公益事业和", "长者事业。");
+        List<HeadlineFirstOrder.Draft> drafts = twoColumns(heSaid);
+        SpeakerRuns.introducedLater(drafts);
+        assertEquals(List.of(opening, writer, spiritSub, heIntro, heSaid, member, firstBottom, nextTop, nextSaid),
+                drafts.get(0).rest);
+    }
 }
