@@ -567,8 +567,11 @@ final class PieceReader {
             boolean betweenBodies = next.kind == Piece.Kind.BODY && (t.kind == Piece.Kind.BODY && t.subheads.isEmpty() && !t.label
                     || t.kind == Piece.Kind.TITLE && FragmentChains.contStart(next, col));
             if (!beforeTitle && !betweenBodies) continue;
-            if (!TextCleanup.endsSentence(prev.last())) continue;
             String l = t.first().strip();
+            // after an open end too when a clause runs through it and a word on into the fragment after it (林郑月娥强调，
+            // 无论任何 / 人，尤其是……): a headline has no clause cut off mid-word
+            boolean runsOn = betweenBodies && !two && (l.contains("，") || l.contains("、")) && WordJoin.wordAcross(l, next.first());
+            if (!TextCleanup.endsSentence(prev.last()) && !runsOn) continue;
             if (l.contains(" ") || l.endsWith("——") || l.endsWith("：") || l.endsWith(":") || TextCleanup.endsSentence(l)) continue;
             if (!indentedLine(l, col)) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LONESTART " + t);

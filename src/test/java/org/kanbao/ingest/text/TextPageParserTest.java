@@ -745,6 +745,42 @@ class TextPageParserTest {
     }
 
     @Test
+    void aLoneIndentShortLineWhoseClauseRunsOnMidWordIsAParagraphStartEvenAfterAnOpenEnd() throws Exception {
+        // B-p04's 林郑月娥 story alone: two paragraph starts whose columns went on elsewhere, the second (…，无论任何 /
+        // 人，尤其是…) after the first's open end; a headline has no clause cut off inside a word
+        ParsedPage p = parse("""
+                林郑月娥：
+
+                暴徒无法无天 特区政府决心止暴制乱
+                新华社香港10月8日电
+                香港特区行政长官林郑月娥8
+                日表示，在过去的长周末，暴
+                徒在香港各区施行严重、广泛
+                的破坏行为，包括针对港铁和
+                目标商户进行破坏、袭击普通
+                市民，以及设置非法路障并截
+                查车辆等，已经到了无法无天
+                的地步，特区政府会以最大决
+                心制止这些暴力行为。
+
+                持续近4个月，必须采取一些
+                更坚定的行动去处理这次前所
+                未见的恶劣情况。
+
+                林郑月娥表示，暴乱已经
+
+                林郑月娥强调，无论任何
+
+                人，尤其是外国人士，要评论
+                香港现在的情况，首先要客观
+                地看事情，第二是要认清事件
+                的本质，这是不负责任的评论。
+                """);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        assertTrue(p.articles().get(0).bodyText().contains("林郑月娥强调，无论任何人，尤其是外国人士"), p.articles().get(0).bodyText());
+    }
+
+    @Test
     void aReChainedRunTakesTheContinuationThatUnweavingPutAfterIt() throws Exception {
         // A-p04: unweaving orders 是爱国奋斗奉 / 献精神的模范践行者 although the second was printed first; when
         // the run is re-chained into its story, the continuation goes with it instead of staying behind
