@@ -433,8 +433,8 @@ final class PieceReader {
     }
 
     /**
-     * Text right under a 上接 line continues the story (its headline is printed above the jump line): a short
-     * line there is the first line of the body, not a title.
+     * Text right under a 上接 line continues the story (its headline is printed above the jump line): lines there
+     * that look like a title are the first lines of the body.
      */
     private List<Piece> afterJumpFrom(List<Piece> in) {
         List<Piece> out = new ArrayList<>();
@@ -444,7 +444,7 @@ final class PieceReader {
             Piece next = i + 1 < in.size() ? in.get(i + 1) : null;
             Jump j = prev != null && prev.kind == Piece.Kind.JUMP && !t.blankBefore ? JumpLines.parse(prev.first()) : null;
             boolean underJump = j != null && j.direction() == Jump.Direction.FROM;
-            if (underJump && t.kind == Piece.Kind.TITLE && !t.bold && t.lines.size() <= 2) {
+            if (underJump && t.kind == Piece.Kind.TITLE && !t.bold) {
                 Piece b = new Piece(Piece.Kind.BODY, t.start);
                 b.blankBefore = t.blankBefore;
                 b.lines.addAll(t.lines);
@@ -1068,12 +1068,22 @@ final class PieceReader {
         }
         if (total > 60) return false;
         int full = 0;
-        for (String l : ls) if (isColumnWidth(TextCleanup.width(l)) && (l.contains("，") || l.contains("、"))) full++;
+        for (String l : ls) {
+            if ((isColumnWidth(TextCleanup.width(l)) || sameWidthLines(ls, l) >= 3) && (l.contains("，") || l.contains("、"))) full++;
+        }
         if (full >= 1 && ls.size() > 1) return false;
         // a single line exactly as wide as a column, with a comma inside, is body text cut by a column break
         if (ls.size() == 1 && isColumnWidth(TextCleanup.width(ls.get(0))) && (ls.get(0).contains("，") || ls.get(0).contains("、"))
                 && !ls.get(0).contains(" ") && !ls.get(0).endsWith("——")) return false;
         return true;
+    }
+
+    /** How many of the lines are as wide as the given one: three alike are a column even on a page too small to count. */
+    private static int sameWidthLines(List<String> ls, String l) {
+        double w = TextCleanup.width(l);
+        int n = 0;
+        for (String o : ls) if (Math.abs(TextCleanup.width(o) - w) < 0.25) n++;
+        return n;
     }
 
     /** Widest line of a headline set in a narrow strip beside its story (支部， / 如何在 / 基层工作 / …). */

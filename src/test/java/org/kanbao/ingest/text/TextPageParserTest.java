@@ -781,6 +781,30 @@ class TextPageParserTest {
     }
 
     @Test
+    void aShortContinuationOnASmallPageIsBodyNotSubtitles() throws Exception {
+        // B-p03's 国务院常务会议 continuation alone: too few lines for the page to show its column width, yet the text
+        // glued under the 上接 line continues the story, and three lines alike, clauses running through them, are a column
+        ParsedPage p = parse("""
+                李克强主持召开国务院常务会议
+                （上接第2版）度，规定了机
+                关、团体、企业事业单位和其
+                他组织的档案管理责任，增加
+
+                了档案信息化建设的规定，明
+                确了电子档案的法律效力，并
+                扩大档案开放利用，缩短档案
+
+                封闭期。会议决定，草案经进
+                一步修改后提请全国人大常委
+                会审议。
+                """);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        Article a = p.articles().get(0);
+        assertEquals("李克强主持召开国务院常务会议", a.title());
+        assertTrue(a.bodyText().startsWith("度，规定了机关、团体") && a.bodyText().contains("缩短档案封闭期。"), a.bodyText());
+    }
+
+    @Test
     void aReChainedRunTakesTheContinuationThatUnweavingPutAfterIt() throws Exception {
         // A-p04: unweaving orders 是爱国奋斗奉 / 献精神的模范践行者 although the second was printed first; when
         // the run is re-chained into its story, the continuation goes with it instead of staying behind
