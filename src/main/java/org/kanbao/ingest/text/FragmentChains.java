@@ -76,7 +76,8 @@ final class FragmentChains {
                     lineColumn.put(b, next.width);
                 }
                 else if (nearlyFull(b) && !(prev == null && fromJump) && (prev == null || closed(prev))) weakTails.add(b);
-                else if (b.underGluedTitle && prev == null) weakTails.add(b);
+                // text glued under the title, the first printed after it (a speech's salutations may come before it)
+                else if (b.underGluedTitle && (prev == null || !d.titles.isEmpty() && prev.start < d.titles.get(0).start)) weakTails.add(b);
                 if (freeOpenEnd(bodies, i)) heads.add(b);
                 else if (openEnd(b) && wordOnlyAcross(b, next)) wordHeads.add(b);
                 else if (openWithDigits(b) && (next == null || wordOnlyAcross(b, next))) digitHeads.add(b);

@@ -805,6 +805,43 @@ class TextPageParserTest {
     }
 
     @Test
+    void aLineGluedUnderASpeechTitlePrintedAfterItsSalutationsFindsItsOpenEnd() throws Exception {
+        // mix-p02's speech alone: the salutations were printed before the title, the line glued under the title
+        // (位嘉宾表示热烈欢迎！) ends the sentence that 对前来参加闭幕式的各 leaves open further down
+        ParsedPage p = parse("""
+                尊敬的各位政府首脑、副首脑和夫
+                人，
+
+                尊敬的各国使节，各位国际组织代
+                表，
+
+                在2019年中国北京世界园
+                艺博览会闭幕式上的讲话
+                （2019年10月9日，北京）
+                位嘉宾表示热烈欢迎！
+
+                女士们，先生们，朋友们：
+
+                从芳菲春日到斑斓金秋，历时5个多
+                月的2019年中国北京世界园艺博览会即将
+                圆满落下帷幕。我谨代表中国政府和中国
+                人民，对本届世园会的成功举办表示衷心
+                祝贺！对支持和参与北京世园会的各国朋
+                友表示诚挚感谢！对前来参加闭幕式的各
+
+                本次世园会以“绿色生活，美丽家
+                园”为主题，精彩纷呈、成果丰硕。全球
+                110个国家和国际组织、120多个非官方参
+                展方积极响应，是历史上参展方最多的一
+                届世园会。
+                """);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        String body = p.articles().get(0).bodyText();
+        assertTrue(body.contains("对前来参加闭幕式的各位嘉宾表示热烈欢迎！"), body);
+        assertTrue(body.indexOf("朋友们：") < body.indexOf("从芳菲春日"), body);
+    }
+
+    @Test
     void aReChainedRunTakesTheContinuationThatUnweavingPutAfterIt() throws Exception {
         // A-p04: unweaving orders 是爱国奋斗奉 / 献精神的模范践行者 although the second was printed first; when
         // the run is re-chained into its story, the continuation goes with it instead of staying behind
