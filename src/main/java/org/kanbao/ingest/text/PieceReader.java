@@ -766,7 +766,7 @@ final class PieceReader {
         }
     }
 
-    /** A body run opening with a —— line right after a title: that line is the title's subtitle. */
+    /** A body run opening with a —— line right after a title: that line, with any it wraps onto, is the title's subtitle. */
     private List<Piece> subtitleRuns(List<Piece> in) {
         List<Piece> out = new ArrayList<>();
         for (Piece p : in) {
@@ -774,11 +774,14 @@ final class PieceReader {
             String f = p.first();
             if (p.kind == Piece.Kind.BODY && prev != null && prev.kind == Piece.Kind.TITLE && p.lines.size() > 1
                     && f.startsWith("——") && isTitleLike(f) && !f.contains("，")) {
-                Piece t = p.firstLines(1, Piece.Kind.TITLE);
-                Piece b = p.linesFrom(1);
-                measure(b);
-                out.add(t);
-                out.add(b);
+                int n = 1;
+                while (n < p.lines.size() && subtitleGoesOn(p.lines.get(n - 1), p.lines.get(n))) n++;
+                out.add(p.firstLines(n, Piece.Kind.TITLE));
+                if (n < p.lines.size()) {
+                    Piece b = p.linesFrom(n);
+                    measure(b);
+                    out.add(b);
+                }
             } else {
                 out.add(p);
             }
@@ -943,6 +946,9 @@ final class PieceReader {
             for (int i = 1; i < Math.min(ls.size(), 4); i++) {
                 if (ls.get(i).startsWith("——") && allTitleLike(ls, 0, i) && TextCleanup.width(ls.get(i)) < 40) {
                     k = i + 1;
+                    // the subtitle wraps onto lines no wider than it that hold no mark, fill no column and indent none
+                    // (——印度和尼泊尔各界人士 / 热切期待习近平主席访问)
+                    while (k < ls.size() && subtitleGoesOn(ls.get(k - 1), ls.get(k))) k++;
                     break;
                 }
             }
@@ -1076,6 +1082,12 @@ final class PieceReader {
         if (ls.size() == 1 && isColumnWidth(TextCleanup.width(ls.get(0))) && (ls.get(0).contains("，") || ls.get(0).contains("、"))
                 && !ls.get(0).contains(" ") && !ls.get(0).endsWith("——")) return false;
         return true;
+    }
+
+    private boolean subtitleGoesOn(String above, String l) {
+        double w = TextCleanup.width(l);
+        return isTitleLike(l) && l.chars().noneMatch(c -> PROSE_MARKS.indexOf(c) >= 0) && w <= TextCleanup.width(above) + 1
+                && !isColumnWidth(w) && !isColumnWidth(w + 2) && !Leads.startsWithLead(l);
     }
 
     /** How many of the lines are as wide as the given one: three alike are a column even on a page too small to count. */

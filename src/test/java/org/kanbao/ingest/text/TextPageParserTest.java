@@ -841,6 +841,41 @@ class TextPageParserTest {
         assertTrue(body.indexOf("朋友们：") < body.indexOf("从芳菲春日"), body);
     }
 
+    private static final String WRAPPED_SUBTITLE_BODY = """
+            于两国和两国民众，对全球经济发展也具
+            有重要影响。期待两国领导人本次会晤为
+            两国关系下一阶段发展指明方向，挖掘更
+            多合作潜力。
+            """;
+
+    @Test
+    void aSubtitleWrappedOntoASecondLineKeepsIt() throws Exception {
+        // mix-p03's 印度和尼泊尔 story alone: the —— subtitle wraps onto a line of its own, set apart from the body
+        ParsedPage p = parse("""
+                为世界和平与
+                繁荣作出新贡献
+                ——印度和尼泊尔各界人士
+                热切期待习近平主席访问
+
+                """ + WRAPPED_SUBTITLE_BODY);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        assertEquals("——印度和尼泊尔各界人士热切期待习近平主席访问", p.articles().get(0).subtitle());
+        assertTrue(p.articles().get(0).bodyText().startsWith("于两国和两国民众"), p.articles().get(0).bodyText());
+    }
+
+    @Test
+    void aSubtitleWrappedOntoASecondLineKeepsItWhenTheBodyIsGluedUnder() throws Exception {
+        ParsedPage p = parse("""
+                为世界和平与
+                繁荣作出新贡献
+                ——印度和尼泊尔各界人士
+                热切期待习近平主席访问
+                """ + WRAPPED_SUBTITLE_BODY);
+        assertEquals(1, p.articles().size(), p.articles().toString());
+        assertEquals("——印度和尼泊尔各界人士热切期待习近平主席访问", p.articles().get(0).subtitle());
+        assertTrue(p.articles().get(0).bodyText().startsWith("于两国和两国民众"), p.articles().get(0).bodyText());
+    }
+
     @Test
     void aReChainedRunTakesTheContinuationThatUnweavingPutAfterIt() throws Exception {
         // A-p04: unweaving orders 是爱国奋斗奉 / 献精神的模范践行者 although the second was printed first; when
