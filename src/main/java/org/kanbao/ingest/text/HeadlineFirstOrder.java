@@ -255,7 +255,7 @@ final class HeadlineFirstOrder {
                     }
                 }
                 case BODY -> {
-                    boolean caption = cur != null && cur.hasBody() && isCaption(p, i + 1 < c.size() ? c.get(i + 1) : null, cur);
+                    boolean caption = (cur == null || cur.hasBody()) && isCaption(p, i + 1 < c.size() ? c.get(i + 1) : null, cur);
                     boolean opens = cur != null && cur.hasBody() && (Leads.startsWithLead(p.first()) || p.seam) || caption;
                     // after its sign-off line a story goes on only where pdftotext came back to an earlier column
                     // of it, which its words show
@@ -366,14 +366,15 @@ final class HeadlineFirstOrder {
     }
 
     /**
-     * A short fragment right above a photographer's credit, set wider or narrower than the story around it,
-     * is a photo caption: its own item, not a paragraph of that story.
+     * A short fragment right above a photographer's credit, set wider or narrower than the story around it (or set
+     * apart as a whole paragraph), is a photo caption: its own item, not a paragraph of that story or the next.
      */
     private static boolean isCaption(Piece p, Piece next, Draft cur) {
         if (next == null || !next.photoCredit() || p.lines.size() > 8) return false;
-        // one whole paragraph set apart, its credit right under it: a caption whatever its width
+        // one whole paragraph set apart, its credit right under it: a caption whatever its width, even with no story
+        // around it yet
         if (p.blankBefore && !next.blankBefore && FragmentChains.paraStart(p) && TextCleanup.endsSentence(p.last())) return true;
-        if (p.lines.size() > 6) return false;
+        if (cur == null || p.lines.size() > 6) return false;
         double w = cur.width();
         double own = TextCleanup.widest(p.lines);
         return w > 0 && Math.abs(own - w) >= OTHER_COLUMN;

@@ -877,6 +877,32 @@ class TextPageParserTest {
     }
 
     @Test
+    void aPhotoCaptionFirstOnThePageStaysItsOwnItem() throws Exception {
+        // A-p03's caption and the story printed under it, cropped: the caption had no story around it to sit in
+        ParsedPage p = parse("""
+                中国援摩洛哥医疗队十月六日在摩洛
+                哥卡萨布兰卡举办爱心义诊，为一百多名
+                在摩华侨华人进行了体检和健康咨询。这
+                是二〇一五年以来医疗队举办的第五次义
+                诊。图为中国医生为一名男子进行诊治。
+                ■摄影 陈斌杰
+
+                所罗门群岛
+                总理索加瓦雷
+                今起对我国进行正式访问
+                本报讯 应国务院总理李克强邀请，
+                所罗门群岛总理梅纳西·索加瓦雷将于10
+                月8日至13日对中国进行正式访问。访问
+                期间，索加瓦雷总理将出席2019年中国北
+                京世界园艺博览会闭幕式。
+                """);
+        assertEquals(2, p.articles().size(), p.articles().toString());
+        Article photo = p.articles().get(0), story = p.articles().get(1);
+        assertTrue(photo.bodyText().startsWith("中国援摩洛哥医疗队") && photo.bodyText().endsWith("进行诊治。"), photo.bodyText());
+        assertFalse(story.bodyText().contains("医疗队"), story.bodyText());
+    }
+
+    @Test
     void aReChainedRunTakesTheContinuationThatUnweavingPutAfterIt() throws Exception {
         // A-p04: unweaving orders 是爱国奋斗奉 / 献精神的模范践行者 although the second was printed first; when
         // the run is re-chained into its story, the continuation goes with it instead of staying behind
