@@ -1084,6 +1084,7 @@ final class PieceReader {
         return true;
     }
 
+    /** A —— subtitle's line wrapping onto the next: no wider than it, no mark, filling no column and indenting none. */
     private boolean subtitleGoesOn(String above, String l) {
         double w = TextCleanup.width(l);
         return isTitleLike(l) && l.chars().noneMatch(c -> PROSE_MARKS.indexOf(c) >= 0) && w <= TextCleanup.width(above) + 1

@@ -72,6 +72,10 @@ class SpeakerRunsTest {
     private final Piece firstBottom = body(60, "社会文化司司长谭俊荣感", "恩回信的关心。行政长官崔世", "安表示，这封回信是继“六");
     private final Piece nextLead = body(65, "本报讯 农历九月初九为中", "国传统节日重阳节。");
 
+    private static Piece heSaid(int start) {
+        return body(start, "贺一诚说，习近平主席信中", "高度肯定了澳门的公益事业和", "长者事业。");
+    }
+
     private List<HeadlineFirstOrder.Draft> twoColumns(Piece heSaid) {
         return List.of(draft(opening, writer, spiritSub, heIntro, member, firstBottom, nextTop, nextSaid),
                 draft(nextLead, heSaid));
@@ -79,7 +83,7 @@ class SpeakerRunsTest {
 
     @Test
     void aPersonsRunPrintedAfterTheFirstColumnTakesTheirSectionToTheNextColumn() {
-        Piece heSaid = body(70, "贺一诚说，习近平主席信中", "高度肯定了澳门的公益事业和", "长者事业。");
+        Piece heSaid = heSaid(70);
         List<HeadlineFirstOrder.Draft> drafts = twoColumns(heSaid);
         SpeakerRuns.introducedLater(drafts);
         assertEquals(List.of(opening, writer, member, firstBottom, nextTop, nextSaid, spiritSub, heIntro, heSaid),
@@ -90,7 +94,7 @@ class SpeakerRunsTest {
     @Test
     void aPersonsRunPrintedAmongTheRowsFollowsTheirIntroductionWhereItStands() {
         // printed before the first column's last row: it may stand in that column, under the introduction
-        Piece heSaid = body(55, "贺一诚说，习近平主席信中", "高度肯定了澳门的公益事业和", "长者事业。");
+        Piece heSaid = heSaid(55);
         List<HeadlineFirstOrder.Draft> drafts = twoColumns(heSaid);
         SpeakerRuns.introducedLater(drafts);
         assertEquals(List.of(opening, writer, spiritSub, heIntro, heSaid, member, firstBottom, nextTop, nextSaid),

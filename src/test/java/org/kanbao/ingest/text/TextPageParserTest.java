@@ -848,32 +848,29 @@ class TextPageParserTest {
             多合作潜力。
             """;
 
-    @Test
-    void aSubtitleWrappedOntoASecondLineKeepsIt() throws Exception {
-        // mix-p03's 印度和尼泊尔 story alone: the —— subtitle wraps onto a line of its own, set apart from the body
-        ParsedPage p = parse("""
-                为世界和平与
-                繁荣作出新贡献
-                ——印度和尼泊尔各界人士
-                热切期待习近平主席访问
+    private static final String WRAPPED_SUBTITLE_HEAD = """
+            为世界和平与
+            繁荣作出新贡献
+            ——印度和尼泊尔各界人士
+            热切期待习近平主席访问
+            """;
 
-                """ + WRAPPED_SUBTITLE_BODY);
+    private static void assertWrappedSubtitleKept(String page) throws Exception {
+        ParsedPage p = parse(page);
         assertEquals(1, p.articles().size(), p.articles().toString());
         assertEquals("——印度和尼泊尔各界人士热切期待习近平主席访问", p.articles().get(0).subtitle());
         assertTrue(p.articles().get(0).bodyText().startsWith("于两国和两国民众"), p.articles().get(0).bodyText());
     }
 
     @Test
+    void aSubtitleWrappedOntoASecondLineKeepsIt() throws Exception {
+        // mix-p03's 印度和尼泊尔 story alone: the —— subtitle wraps onto a line of its own, set apart from the body
+        assertWrappedSubtitleKept(WRAPPED_SUBTITLE_HEAD + "\n" + WRAPPED_SUBTITLE_BODY);
+    }
+
+    @Test
     void aSubtitleWrappedOntoASecondLineKeepsItWhenTheBodyIsGluedUnder() throws Exception {
-        ParsedPage p = parse("""
-                为世界和平与
-                繁荣作出新贡献
-                ——印度和尼泊尔各界人士
-                热切期待习近平主席访问
-                """ + WRAPPED_SUBTITLE_BODY);
-        assertEquals(1, p.articles().size(), p.articles().toString());
-        assertEquals("——印度和尼泊尔各界人士热切期待习近平主席访问", p.articles().get(0).subtitle());
-        assertTrue(p.articles().get(0).bodyText().startsWith("于两国和两国民众"), p.articles().get(0).bodyText());
+        assertWrappedSubtitleKept(WRAPPED_SUBTITLE_HEAD + WRAPPED_SUBTITLE_BODY);
     }
 
     @Test
