@@ -26,8 +26,8 @@ import org.kanbao.testing.Fixtures;
  */
 class CroppedPagesTest {
     /** Levels reached when this test was last tightened: raise them, never lower them. */
-    private static final int SINGLE_EXACT_FLOOR = 76;
-    private static final int PAIR_EXACT_FLOOR = 263;
+    private static final int SINGLE_EXACT_FLOOR = 77;
+    private static final int PAIR_EXACT_FLOOR = 264;
     /** Margin around a crop box, in points. */
     private static final double MARGIN = 3;
 

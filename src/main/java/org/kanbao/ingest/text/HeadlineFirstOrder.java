@@ -104,6 +104,7 @@ final class HeadlineFirstOrder {
             FragmentChains.pointingInside(drafts);
             SpeakerRuns.moveBack(drafts);
             SpeakerRuns.introducedLater(drafts);
+            SpeakerRuns.sectionsToNextColumn(drafts);
             TitleAffinity.secondDispatches(drafts);
             TitleAffinity.pairLeftovers(drafts);
             TitleAffinity.headlineEchoes(drafts);

@@ -126,7 +126,11 @@ final class SpeakerRuns {
         }
         if (found == null) return null;
         List<Piece> ob = FragmentChains.bodies(found);
-        // the paragraphs of the person, and of others introduced with them (许其亮…会见…巴杰瓦。 / 许其亮说，…)
+        return new Introduced(found, ob, first, runEnd(ob, first, name, run));
+    }
+
+    /** The last of the paragraphs of the person, and of others introduced with them (许其亮…会见…巴杰瓦。 / 许其亮说，…). */
+    private static int runEnd(List<Piece> ob, int first, String name, List<Piece> run) {
         String intro = ob.get(first).flat();
         int k = first;
         while (k + 1 < ob.size() && !run.contains(ob.get(k + 1))) {
@@ -136,7 +140,35 @@ final class SpeakerRuns {
                     || other != null && (other.equals(name) || intro.contains(other)))) break;
             k++;
         }
-        return new Introduced(found, ob, first, k);
+        return k;
+    }
+
+    /**
+     * The same two columns printed row by row, the person's paragraph (贺一诚说，…) already read in the next column
+     * because it was printed after the first column's last fragment: the section introducing the person, printed among
+     * the rows and read in the first column, goes right before it.
+     */
+    static void sectionsToNextColumn(List<HeadlineFirstOrder.Draft> drafts) {
+        for (HeadlineFirstOrder.Draft d : drafts) {
+            if (d.caption) continue;
+            List<Piece> b = FragmentChains.bodies(d);
+            int top = nextColumnTop(b);
+            if (top < 1) continue;
+            for (int i = top; i < b.size(); i++) {
+                String name = name(b.get(i));
+                if (name == null) continue;
+                int first = 0;
+                while (first < top && !b.get(first).flat().contains(name)) first++;
+                if (first >= top || name.equals(name(b.get(first)))) continue;
+                Introduced in = new Introduced(d, b, first, runEnd(b, first, name, List.of(b.get(i))));
+                List<Piece> section = sectionInFirstColumn(in, List.of(b.get(i)));
+                if (section.isEmpty()) continue;
+                if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("NEXTCOLUMN " + section + " BEFORE " + b.get(i));
+                d.rest.removeAll(section);
+                d.rest.addAll(d.rest.indexOf(b.get(i)), section);
+                break; // one per story: its order has changed
+            }
+        }
     }
 
     /**

@@ -100,4 +100,21 @@ class SpeakerRunsTest {
         assertEquals(List.of(opening, writer, spiritSub, heIntro, heSaid, member, firstBottom, nextTop, nextSaid),
                 drafts.get(0).rest);
     }
+
+    @Test
+    void aPersonsParagraphAlreadyInTheNextColumnTakesTheirSectionThere() {
+        // printed after the first column's last fragment, right under it: read in the next column already
+        Piece heSaid = heSaid(70);
+        HeadlineFirstOrder.Draft d = draft(opening, writer, spiritSub, heIntro, member, firstBottom, nextTop, nextSaid, heSaid);
+        SpeakerRuns.sectionsToNextColumn(List.of(d));
+        assertEquals(List.of(opening, writer, member, firstBottom, nextTop, nextSaid, spiritSub, heIntro, heSaid), d.rest);
+    }
+
+    @Test
+    void aPersonsParagraphPrintedAmongTheRowsLeavesTheirSectionWhereItStands() {
+        Piece heSaid = heSaid(55);
+        HeadlineFirstOrder.Draft d = draft(opening, writer, spiritSub, heIntro, member, firstBottom, nextTop, nextSaid, heSaid);
+        SpeakerRuns.sectionsToNextColumn(List.of(d));
+        assertEquals(List.of(opening, writer, spiritSub, heIntro, member, firstBottom, nextTop, nextSaid, heSaid), d.rest);
+    }
 }
