@@ -570,7 +570,7 @@ final class PieceReader {
             String l = t.first().strip();
             // after an open end too when a clause runs through it and a word on into the fragment after it (林郑月娥强调，
             // 无论任何 / 人，尤其是……): a headline has no clause cut off mid-word
-            boolean runsOn = betweenBodies && !two && (l.contains("，") || l.contains("、")) && WordJoin.wordAcross(l, next.first());
+            boolean runsOn = betweenBodies && !two && hasClauseMark(l) && WordJoin.wordAcross(l, next.first());
             if (!TextCleanup.endsSentence(prev.last()) && !runsOn) continue;
             if (l.contains(" ") || l.endsWith("——") || l.endsWith("：") || l.endsWith(":") || TextCleanup.endsSentence(l)) continue;
             if (!indentedLine(l, col)) continue;
@@ -719,7 +719,7 @@ final class PieceReader {
             Piece t = ps.get(i);
             if (t.kind != Piece.Kind.BODY && t.kind != Piece.Kind.TITLE || t.lines.size() > 2) continue;
             String text = TextCleanup.removeSpaces(t.flat());
-            if (!text.endsWith("：") || text.length() < 3 || text.substring(0, text.length() - 1).chars().anyMatch(c -> PROSE_MARKS.indexOf(c) >= 0)) continue;
+            if (!text.endsWith("：") || text.length() < 3 || hasProseMark(text.substring(0, text.length() - 1))) continue;
             Piece next = neighbour(ps, i, 1);
             if (next == null || next.kind != Piece.Kind.BODY || !GREETING.matcher(TextCleanup.removeSpaces(next.first())).find()) continue;
             if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("LETTER " + t);
@@ -1023,6 +1023,11 @@ final class PieceReader {
         return List.of(t, b);
     }
 
+    /** Holds a mark of {@link #PROSE_MARKS}. */
+    private static boolean hasProseMark(String s) {
+        return s.chars().anyMatch(c -> PROSE_MARKS.indexOf(c) >= 0);
+    }
+
     /** Marks that body prose uses every clause or so; a headline may do without any. */
     private static final String PROSE_MARKS = "，。、；：！？“”‘’《》（）…—·,.;:!?()";
 
@@ -1034,7 +1039,7 @@ final class PieceReader {
     static int unpunctuatedHead(List<String> ls) {
         int i = 0;
         while (i < ls.size() && i < 5 && isTitleLike(ls.get(i)) && ls.get(i).strip().length() >= 6
-                && ls.get(i).chars().noneMatch(c -> PROSE_MARKS.indexOf(c) >= 0)) i++;
+                && !hasProseMark(ls.get(i))) i++;
         if (i < 3 || i > 4 || i >= ls.size()) return -1;
         return WordJoin.wordAcross(ls.get(i - 1), ls.get(i)) ? -1 : i;
     }
@@ -1053,7 +1058,7 @@ final class PieceReader {
         double total = 0;
         for (int i = 0; i < n - 1; i++) {
             String l = ls.get(i);
-            if (l.contains("，") || l.contains("、") || isColumnWidth(TextCleanup.width(l))) return false;
+            if (hasClauseMark(l) || isColumnWidth(TextCleanup.width(l))) return false;
             // a word running on into the next line (尼泊尔各 / 界人士) is body text, not a headline
             if (WordJoin.wordAcross(l, ls.get(i + 1))) return false;
             total += TextCleanup.width(l);
@@ -1075,19 +1080,24 @@ final class PieceReader {
         if (total > 60) return false;
         int full = 0;
         for (String l : ls) {
-            if ((isColumnWidth(TextCleanup.width(l)) || sameWidthLines(ls, l) >= 3) && (l.contains("，") || l.contains("、"))) full++;
+            if ((isColumnWidth(TextCleanup.width(l)) || sameWidthLines(ls, l) >= 3) && hasClauseMark(l)) full++;
         }
         if (full >= 1 && ls.size() > 1) return false;
         // a single line exactly as wide as a column, with a comma inside, is body text cut by a column break
-        if (ls.size() == 1 && isColumnWidth(TextCleanup.width(ls.get(0))) && (ls.get(0).contains("，") || ls.get(0).contains("、"))
+        if (ls.size() == 1 && isColumnWidth(TextCleanup.width(ls.get(0))) && hasClauseMark(ls.get(0))
                 && !ls.get(0).contains(" ") && !ls.get(0).endsWith("——")) return false;
         return true;
+    }
+
+    /** A comma or enumeration comma inside: a clause of prose. */
+    private static boolean hasClauseMark(String l) {
+        return l.contains("，") || l.contains("、");
     }
 
     /** A —— subtitle's line wrapping onto the next: no wider than it, no mark, filling no column and indenting none. */
     private boolean subtitleGoesOn(String above, String l) {
         double w = TextCleanup.width(l);
-        return isTitleLike(l) && l.chars().noneMatch(c -> PROSE_MARKS.indexOf(c) >= 0) && w <= TextCleanup.width(above) + 1
+        return isTitleLike(l) && !hasProseMark(l) && w <= TextCleanup.width(above) + 1
                 && !isColumnWidth(w) && !isColumnWidth(w + 2) && !Leads.startsWithLead(l);
     }
 

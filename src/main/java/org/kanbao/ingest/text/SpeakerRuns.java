@@ -90,14 +90,15 @@ final class SpeakerRuns {
                 Piece at = in.body.get(in.end);
                 if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("INTRODUCED " + run + "\n   AFTER " + at);
                 d.rest.removeAll(run);
-                List<Piece> section = sectionInFirstColumn(in, run);
+                int top = nextColumnTop(in.body);
+                List<Piece> section = sectionInFirstColumn(in, run, top);
                 if (section.isEmpty()) {
                     in.story.rest.addAll(in.story.rest.indexOf(at) + 1, run);
                 } else {
                     if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("NEXTCOLUMN " + section);
                     in.story.rest.removeAll(section);
                     section.addAll(run);
-                    in.story.rest.addAll(in.story.rest.indexOf(nextColumnPlace(in.body, section)) + 1, section);
+                    in.story.rest.addAll(in.story.rest.indexOf(nextColumnPlace(in.body, top, section)) + 1, section);
                 }
                 return true;
             }
@@ -161,7 +162,7 @@ final class SpeakerRuns {
                 while (first < top && !b.get(first).flat().contains(name)) first++;
                 if (first >= top || name.equals(name(b.get(first)))) continue;
                 Introduced in = new Introduced(d, b, first, runEnd(b, first, name, List.of(b.get(i))));
-                List<Piece> section = sectionInFirstColumn(in, List.of(b.get(i)));
+                List<Piece> section = sectionInFirstColumn(in, List.of(b.get(i)), top);
                 if (section.isEmpty()) continue;
                 if (Boolean.getBoolean("kanbao.debugPieces")) System.err.println("NEXTCOLUMN " + section + " BEFORE " + b.get(i));
                 d.rest.removeAll(section);
@@ -176,11 +177,11 @@ final class SpeakerRuns {
      * open, and goes on at the top of the next column, printed earlier. Each column is printed top to bottom, so a run
      * printed after the first column's last fragment cannot stand inside that column: it is in the next one, and so is
      * the section introducing the person, which it must follow. Returns that section (from the lone subhead over it, if
-     * any, through the person's run) when it was printed among the rows of the two columns, else nothing.
+     * any, through the person's run) when it was printed among the rows of the two columns, else nothing. {@code top}
+     * is the next column's top in the story's body ({@link #nextColumnTop}).
      */
-    private static List<Piece> sectionInFirstColumn(Introduced in, List<Piece> run) {
+    private static List<Piece> sectionInFirstColumn(Introduced in, List<Piece> run, int top) {
         List<Piece> b = in.body;
-        int top = nextColumnTop(b);
         if (top < 0 || in.end >= top - 1 || run.get(0).start < b.get(top - 1).start) return List.of();
         int from = in.first;
         while (from > 0 && FragmentChains.carriesOn(b.get(from - 1), b.get(from))) from--;
@@ -198,8 +199,8 @@ final class SpeakerRuns {
     }
 
     /** Where in the next column a moved section goes: after the last of that column's fragments printed before it. */
-    private static Piece nextColumnPlace(List<Piece> b, List<Piece> moved) {
-        int k = nextColumnTop(b);
+    private static Piece nextColumnPlace(List<Piece> b, int top, List<Piece> moved) {
+        int k = top;
         for (int i = k + 1; i < b.size(); i++) {
             if (!moved.contains(b.get(i)) && b.get(i).start < moved.get(0).start) k = i;
         }

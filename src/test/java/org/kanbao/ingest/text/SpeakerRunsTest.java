@@ -101,20 +101,23 @@ class SpeakerRunsTest {
                 drafts.get(0).rest);
     }
 
+    /** The two-column story with the person's paragraph read at the end of its next column, after the pass. */
+    private HeadlineFirstOrder.Draft afterSectionsMove(Piece heSaid) {
+        HeadlineFirstOrder.Draft d = draft(opening, writer, spiritSub, heIntro, member, firstBottom, nextTop, nextSaid, heSaid);
+        SpeakerRuns.sectionsToNextColumn(List.of(d));
+        return d;
+    }
+
     @Test
     void aPersonsParagraphAlreadyInTheNextColumnTakesTheirSectionThere() {
         // printed after the first column's last fragment, right under it: read in the next column already
         Piece heSaid = heSaid(70);
-        HeadlineFirstOrder.Draft d = draft(opening, writer, spiritSub, heIntro, member, firstBottom, nextTop, nextSaid, heSaid);
-        SpeakerRuns.sectionsToNextColumn(List.of(d));
-        assertEquals(List.of(opening, writer, member, firstBottom, nextTop, nextSaid, spiritSub, heIntro, heSaid), d.rest);
+        assertEquals(List.of(opening, writer, member, firstBottom, nextTop, nextSaid, spiritSub, heIntro, heSaid), afterSectionsMove(heSaid).rest);
     }
 
     @Test
     void aPersonsParagraphPrintedAmongTheRowsLeavesTheirSectionWhereItStands() {
         Piece heSaid = heSaid(55);
-        HeadlineFirstOrder.Draft d = draft(opening, writer, spiritSub, heIntro, member, firstBottom, nextTop, nextSaid, heSaid);
-        SpeakerRuns.sectionsToNextColumn(List.of(d));
-        assertEquals(List.of(opening, writer, spiritSub, heIntro, member, firstBottom, nextTop, nextSaid, heSaid), d.rest);
+        assertEquals(List.of(opening, writer, spiritSub, heIntro, member, firstBottom, nextTop, nextSaid, heSaid), afterSectionsMove(heSaid).rest);
     }
 }
